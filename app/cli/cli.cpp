@@ -1,0 +1,429 @@
+#include "cli.h"
+
+#include "clioutput.h"
+
+#include "accounts/serviceurl.h"
+#include "net/certificatepins.h"
+#include "service/accounts.h"
+#include "service/addaccountjob.h"
+#include "service/checkjob.h"
+#include "service/removeaccountjob.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace Satchel {
+
+namespace {
+
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+const QStringList globalOptions = {opt("profile"),  opt("ca-file"), opt("json"),
+                                   opt("password-stdin"), opt("verbose"), opt("help"),
+                                   opt("version")};
+
+QJsonObject serviceJson(const ServiceConfig &service, const QString &fallbackUsername)
+{
+    QJsonObject object{{opt("type"), serviceTypeName(service.type)},
+                       {opt("host"), service.host},
+                       {opt("port"), service.port},
+                       {opt("security"), securityName(service.security)},
+                       {opt("username"),
+                        service.username.isEmpty() ? fallbackUsername : service.username}};
+    const QString url = serviceUrl(service);
+    if (!url.isEmpty())
+        object.insert(opt("url"), url);
+    return object;
+}
+
+QJsonObject accountJson(const Account &account)
+{
+    QJsonArray services;
+    for (const ServiceConfig &service : account.services)
+        services.append(serviceJson(service, account.email));
+    return {{opt("id"), account.id},
+            {opt("email"), account.email},
+            {opt("name"), account.name},
+            {opt("services"), services}};
+}
+
+} // namespace
+
+Cli::Cli(QObject *parent)
+    : QObject(parent)
+{
+    addOptions();
+}
+
+Cli::~Cli() = default;
+
+void Cli::addOptions()
+{
+    m_parser.setApplicationDescription(
+        tr("Satchel's command line: set up accounts and check them.\n\n"
+           "Commands:\n"
+           "  account add EMAIL [--name N] [--imap URL | --pop URL] [--smtp URL]\n"
+           "                    [--carddav URL] [--caldav URL] [--username U]\n"
+           "                    [--password-stdin] [--no-verify] [--allow-plaintext]\n"
+           "  account list\n"
+           "  account show ID\n"
+           "  account remove ID\n"
+           "  check ID          log in to each service: ok, or what failed\n\n"
+           "Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,\n"
+           "pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),\n"
+           "https://host/path (CardDAV, CalDAV).\n\n"
+           "Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,\n"
+           "4 authentication."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {opt("profile"), tr("Settings, cache and local mail live in <dir> (also SATCHEL_PROFILE)."),
+         opt("dir")},
+        {opt("ca-file"), tr("Also trust the CA certificates in <pem>."), opt("pem")},
+        {opt("json"), tr("Machine-readable output: one JSON document on stdout.")},
+        {opt("password-stdin"), tr("Read the app password from standard input.")},
+        {{opt("v"), opt("verbose")}, tr("Protocol log on stderr, passwords redacted.")},
+        {opt("name"), tr("The name shown as the sender."), opt("name")},
+        {opt("imap"), tr("The IMAP server, as a URL."), opt("url")},
+        {opt("pop"), tr("The POP3 server, as a URL."), opt("url")},
+        {opt("smtp"), tr("The SMTP server, as a URL."), opt("url")},
+        {opt("carddav"), tr("The CardDAV server, as an https URL."), opt("url")},
+        {opt("caldav"), tr("The CalDAV server, as an https URL."), opt("url")},
+        {opt("username"), tr("Log in as <name> instead of the email address."), opt("name")},
+        {opt("no-verify"), tr("Store the account without logging in (offline setup).")},
+        {opt("allow-plaintext"),
+         tr("Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.")},
+        {opt("accept-fingerprint"),
+         tr("Trust a certificate that fails verification if its SHA-256 fingerprint is <sha256>, "
+            "and remember it for that server."),
+         opt("sha256")},
+    });
+}
+
+bool Cli::usageError(const QString &sentence)
+{
+    finishWith(Error(Error::Category::Usage, sentence));
+    return false;
+}
+
+void Cli::finishWith(const Error &error)
+{
+    if (error.isError())
+        CliOutput::printError(error.message());
+    finish(CliOutput::exitCode(error));
+}
+
+void Cli::finish(int exitStatus)
+{
+    emit done(exitStatus);
+}
+
+void Cli::start(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        usageError(m_parser.errorText() + tr(" (see satchel-cli --help)"));
+        return;
+    }
+    if (m_parser.isSet(opt("help"))) {
+        CliOutput::printLine(m_parser.helpText());
+        finish(0);
+        return;
+    }
+    if (m_parser.isSet(opt("version"))) {
+        CliOutput::printLine(QStringLiteral("satchel-cli %1").arg(QStringLiteral(SATCHEL_VERSION)));
+        finish(0);
+        return;
+    }
+    if (m_parser.isSet(opt("verbose"))) {
+        QLoggingCategory::setFilterRules(QStringLiteral("satchel.*.debug=true"));
+        qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
+    }
+    const QStringList words = m_parser.positionalArguments();
+    if (words.isEmpty()) {
+        usageError(tr("Give a command, for example \"account list\" (see --help)."));
+        return;
+    }
+    if (setUp())
+        dispatch(words);
+}
+
+void Cli::dispatch(const QStringList &words)
+{
+    const QString command = words.at(0);
+    const QString sub = words.value(1);
+    if (command == QLatin1String("account") && sub == QLatin1String("add") && words.size() == 3) {
+        if (checkOptions({opt("name"), opt("imap"), opt("pop"), opt("smtp"), opt("carddav"),
+                          opt("caldav"), opt("username"), opt("no-verify"),
+                          opt("allow-plaintext"), opt("accept-fingerprint")}))
+            accountAdd(words.at(2));
+    } else if (command == QLatin1String("account") && sub == QLatin1String("list")
+               && words.size() == 2) {
+        if (checkOptions({}))
+            accountList();
+    } else if (command == QLatin1String("account") && sub == QLatin1String("show")
+               && words.size() == 3) {
+        if (checkOptions({}))
+            accountShow(words.at(2));
+    } else if (command == QLatin1String("account") && sub == QLatin1String("remove")
+               && words.size() == 3) {
+        if (checkOptions({}))
+            accountRemove(words.at(2));
+    } else if (command == QLatin1String("account")) {
+        usageError(tr("Use \"account add EMAIL\", \"account list\", \"account show ID\" or "
+                      "\"account remove ID\"."));
+    } else if (command == QLatin1String("check") && words.size() == 2) {
+        if (checkOptions({opt("accept-fingerprint")}))
+            check(words.at(1));
+    } else {
+        usageError(tr("Unknown command \"%1\" (see satchel-cli --help).")
+                       .arg(words.join(QLatin1Char(' '))));
+    }
+}
+
+bool Cli::checkOptions(const QStringList &allowed)
+{
+    for (const QString &name : m_parser.optionNames()) {
+        const QString longName = name == QLatin1String("v") ? opt("verbose") : name;
+        if (!globalOptions.contains(longName) && !allowed.contains(longName))
+            return usageError(tr("The option --%1 does not apply to this command.").arg(longName));
+    }
+    return true;
+}
+
+bool Cli::setUp()
+{
+    m_accounts = std::make_unique<Accounts>(Profile::resolve(m_parser.value(opt("profile"))));
+    const Error error = m_accounts->load();
+    if (error.isError()) {
+        finishWith(error);
+        return false;
+    }
+    if (m_parser.isSet(opt("ca-file"))) {
+        QString message;
+        if (!m_accounts->tlsPolicy().addCaFile(m_parser.value(opt("ca-file")), &message))
+            return usageError(message);
+    }
+    return acceptFingerprints();
+}
+
+bool Cli::acceptFingerprints()
+{
+    for (const QString &text : m_parser.values(opt("accept-fingerprint"))) {
+        const QByteArray digest = CertificatePins::parseFingerprint(text);
+        if (digest.isEmpty())
+            return usageError(tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, "
+                                 "colons allowed).")
+                                  .arg(text));
+        m_accounts->tlsPolicy().acceptedOnce.insert(digest);
+    }
+    return true;
+}
+
+std::optional<Account> Cli::accountArgument(const QString &idOrEmail)
+{
+    std::optional<Account> account = m_accounts->find(idOrEmail);
+    if (!account)
+        finishWith(Error(Error::Category::Usage,
+                         tr("There is no account \"%1\" in this profile; \"satchel-cli account "
+                            "list\" shows the accounts there are.")
+                             .arg(idOrEmail)));
+    return account;
+}
+
+bool Cli::buildServices(Account *account)
+{
+    if (m_parser.isSet(opt("imap")) && m_parser.isSet(opt("pop")))
+        return usageError(tr("Give either --imap or --pop for incoming mail, not both."));
+    const struct
+    {
+        const char *option;
+        ServiceType type;
+    } kinds[] = {{"imap", ServiceType::Imap},       {"pop", ServiceType::Pop3},
+                 {"smtp", ServiceType::Smtp},       {"carddav", ServiceType::CardDav},
+                 {"caldav", ServiceType::CalDav}};
+    const bool plaintext = m_parser.isSet(opt("allow-plaintext"));
+    for (const auto &kind : kinds) {
+        if (!m_parser.isSet(opt(kind.option)))
+            continue;
+        QString error;
+        std::optional<ServiceConfig> service =
+            parseServiceUrl(kind.type, m_parser.value(opt(kind.option)), &error);
+        if (!service)
+            return usageError(error);
+        if (service->username.isEmpty())
+            service->username = m_parser.value(opt("username"));
+        if (service->username.isEmpty())
+            service->username = account->email;
+        if (plaintext && service->security == Security::StartTls) {
+            service->security = Security::Plain;
+            service->allowPlaintext = true;
+            CliOutput::printWarning(tr("%1 on %2 will be used without encryption: the password "
+                                       "and all mail can be read by anyone on the network.")
+                                        .arg(serviceTypeName(service->type),
+                                             service->endpoint().hostAndPort()));
+        }
+        account->services.append(*service);
+    }
+    if (!account->incoming() && !account->service(ServiceType::Smtp))
+        return usageError(tr("Give the servers: --imap URL or --pop URL for incoming mail, and "
+                             "--smtp URL for sending."));
+    return true;
+}
+
+void Cli::accountAdd(const QString &email)
+{
+    Account account;
+    account.email = email;
+    account.name = m_parser.value(opt("name"));
+    if (!buildServices(&account))
+        return;
+    const bool verify = !m_parser.isSet(opt("no-verify"));
+    QString password;
+    QString error;
+    if ((verify || m_parser.isSet(opt("password-stdin")))
+        && !CliOutput::readPassword(m_parser.isSet(opt("password-stdin")),
+                                    tr("App password for %1: ").arg(email), &password, &error)) {
+        finishWith(Error(Error::Category::Usage, error));
+        return;
+    }
+    AddAccountJob *job = m_accounts->add(account, password);
+    job->setVerify(verify);
+    connect(job, &Job::finished, this, [this, job] {
+        if (!job->checkResults().isEmpty() && job->error().isError())
+            printCheckResults(job->checkResults());
+        if (job->error().isError()) {
+            finishWith(job->error());
+            return;
+        }
+        if (m_parser.isSet(opt("json")))
+            CliOutput::printJson(QJsonDocument(accountJson(job->account())));
+        else
+            CliOutput::printLine(tr("Added %1 as account %2.")
+                                     .arg(job->account().email, job->account().id));
+        finish(0);
+    });
+    job->start();
+}
+
+void Cli::accountList()
+{
+    const QList<Account> accounts = m_accounts->list();
+    if (m_parser.isSet(opt("json"))) {
+        QJsonArray array;
+        for (const Account &account : accounts) {
+            const std::optional<ServiceConfig> incoming = account.incoming();
+            array.append(QJsonObject{
+                {opt("id"), account.id},
+                {opt("email"), account.email},
+                {opt("name"), account.name},
+                {opt("incoming"), incoming ? serviceTypeName(incoming->type) : QString()}});
+        }
+        CliOutput::printJson(QJsonDocument(array));
+        finish(0);
+        return;
+    }
+    {
+        for (const Account &account : accounts) {
+            const std::optional<ServiceConfig> incoming = account.incoming();
+            CliOutput::printLine(QStringLiteral("%1  %2  %3  %4")
+                                     .arg(account.id, account.email,
+                                          incoming ? serviceTypeName(incoming->type)
+                                                   : QStringLiteral("-"),
+                                          account.name));
+        }
+    }
+    finish(0);
+}
+
+void Cli::accountShow(const QString &idOrEmail)
+{
+    const std::optional<Account> account = accountArgument(idOrEmail);
+    if (!account)
+        return;
+    if (m_parser.isSet(opt("json"))) {
+        CliOutput::printJson(QJsonDocument(accountJson(*account)));
+        finish(0);
+        return;
+    }
+    CliOutput::printLine(tr("%1 <%2>, account %3").arg(account->name, account->email, account->id));
+    for (const ServiceConfig &service : account->services)
+        CliOutput::printLine(QStringLiteral("  %1  %2  %3  %4")
+                                 .arg(serviceTypeName(service.type), serviceUrl(service),
+                                      securityName(service.security), service.username));
+    finish(0);
+}
+
+void Cli::accountRemove(const QString &idOrEmail)
+{
+    const std::optional<Account> account = accountArgument(idOrEmail);
+    if (!account)
+        return;
+    RemoveAccountJob *job = m_accounts->remove(account->id);
+    connect(job, &Job::finished, this, [this, job, account] {
+        if (!job->error().isError() && !m_parser.isSet(opt("json")))
+            CliOutput::printLine(tr("Removed %1 and its password.").arg(account->email));
+        finishWith(job->error());
+    });
+    job->start();
+}
+
+void Cli::check(const QString &idOrEmail)
+{
+    const std::optional<Account> account = accountArgument(idOrEmail);
+    if (!account)
+        return;
+    std::optional<QString> password;
+    if (m_parser.isSet(opt("password-stdin"))) {
+        QString value;
+        QString error;
+        if (!CliOutput::readPassword(true, QString(), &value, &error)) {
+            finishWith(Error(Error::Category::Usage, error));
+            return;
+        }
+        password = value;
+    }
+    CheckJob *job = m_accounts->check(*account, password);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->error().isError()) {
+            finishWith(job->error());
+            return;
+        }
+        printCheckResults(job->results());
+        int worst = 0;
+        for (const ServiceCheckResult &result : job->results())
+            worst = qMax(worst, CliOutput::exitCode(result.error));
+        finish(worst);
+    });
+    job->start();
+}
+
+void Cli::printCheckResults(const QList<ServiceCheckResult> &results)
+{
+    if (m_parser.isSet(opt("json"))) {
+        QJsonArray array;
+        for (const ServiceCheckResult &result : results) {
+            QJsonObject object{{opt("service"), serviceTypeName(result.service.type)},
+                               {opt("ok"), result.ok()}};
+            if (!result.ok())
+                object.insert(opt("error"), result.error.message());
+            array.append(object);
+        }
+        CliOutput::printJson(QJsonDocument(array));
+        return;
+    }
+    for (const ServiceCheckResult &result : results) {
+        const QString where = QStringLiteral("%1  %2").arg(serviceTypeName(result.service.type),
+                                                          serviceUrl(result.service));
+        if (result.ok())
+            CliOutput::printLine(tr("%1  ok (%2 ms)").arg(where).arg(result.elapsedMs));
+        else
+            CliOutput::printLine(tr("%1  failed: %2").arg(where, result.error.message()));
+    }
+}
+
+} // namespace Satchel

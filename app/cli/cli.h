@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+
+#include <memory>
+
+namespace Satchel {
+
+class Accounts;
+struct Account;
+struct ServiceCheckResult;
+
+// satchel-cli, the headless face of the core (shared/cli.md). It parses the command line, calls
+// the same Accounts API as the GUI, prints the result and ends with the contract's exit status.
+class Cli : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Cli(QObject *parent = nullptr);
+    ~Cli() override;
+
+    // Runs a command; done() follows exactly once, when it has ended (connect it queued).
+    void start(const QStringList &arguments);
+
+signals:
+    void done(int exitStatus);
+
+private:
+    void addOptions();
+    bool setUp();
+    void dispatch(const QStringList &words);
+    bool checkOptions(const QStringList &allowed);
+    void accountAdd(const QString &email);
+    void accountList();
+    void accountShow(const QString &idOrEmail);
+    void accountRemove(const QString &idOrEmail);
+    void check(const QString &idOrEmail);
+    void printCheckResults(const QList<ServiceCheckResult> &results);
+    std::optional<Account> accountArgument(const QString &idOrEmail);
+    bool buildServices(Account *account);
+    bool acceptFingerprints();
+
+    void finishWith(const Error &error);
+    void finish(int exitStatus);
+    bool usageError(const QString &sentence);
+
+    QCommandLineParser m_parser;
+    std::unique_ptr<Accounts> m_accounts;
+};
+
+} // namespace Satchel

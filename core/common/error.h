@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+namespace Satchel {
+
+// A failure that can reach a user: a category (which the CLI maps to its exit status) and a
+// sentence that says what happened and what to do next.
+class Error
+{
+public:
+    enum class Category { None, Usage, Input, Network, Tls, Authentication, Server, Keychain, Internal };
+
+    Error() = default;
+    Error(Category category, QString message, QString detail = {});
+
+    bool isError() const { return m_category != Category::None; }
+    Category category() const { return m_category; }
+    QString message() const { return m_message; }
+    // What the server said, verbatim, when there is something.
+    QString detail() const { return m_detail; }
+
+    // For TLS failures: the SHA-256 digest of the certificate the server presented.
+    QByteArray certificateSha256() const { return m_certificateSha256; }
+    void setCertificateSha256(const QByteArray &digest) { m_certificateSha256 = digest; }
+
+    static QString categoryName(Category category);
+
+private:
+    Category m_category = Category::None;
+    QString m_message;
+    QString m_detail;
+    QByteArray m_certificateSha256;
+};
+
+} // namespace Satchel
+
+Q_DECLARE_METATYPE(Satchel::Error)

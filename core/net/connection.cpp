@@ -1,0 +1,301 @@
+#include "connection.h"
+
+#include "certificatepins.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace Satchel {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Satchel::Connection", text);
+}
+
+QString certificateNames(const QStringList &names)
+{
+    return names.isEmpty() ? tr("(no name)") : names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Connection::Connection(LogCategory category, QObject *parent)
+    : QObject(parent)
+    , m_category(category)
+    , m_socket(new QSslSocket(this))
+{
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.setInterval(20000);
+    m_readTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &Connection::onConnectTimeout);
+    connect(&m_readTimer, &QTimer::timeout, this, &Connection::onReadTimeout);
+    connect(m_socket, &QSslSocket::connected, this, &Connection::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
+}
+
+Connection::~Connection()
+{
+    m_socket->abort();
+}
+
+void Connection::setFraming(LineFramer::Mode mode, const LineFramer::Limits &limits)
+{
+    m_framer = LineFramer(mode);
+    m_framer.setLimits(limits);
+}
+
+void Connection::setTimeouts(int connectMs, int readMs)
+{
+    m_connectTimer.setInterval(connectMs);
+    m_readTimeoutMs = readMs;
+}
+
+void Connection::connectToServer(const Endpoint &endpoint)
+{
+    m_endpoint = endpoint;
+    if (endpoint.security == Security::Plain && !endpoint.allowPlaintext) {
+        // Queued so that the caller sees the failure after its connections are made.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fail(Error(Error::Category::Tls,
+                           tr("Satchel will not connect to %1 without encryption. Use implicit "
+                              "TLS or STARTTLS, or allow plaintext for this account explicitly.")
+                               .arg(m_endpoint.hostAndPort())));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (endpoint.security == Security::Plain)
+        qCWarning(m_category) << "connecting to" << endpoint.hostAndPort()
+                              << "without encryption, as the account allows";
+
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_policy.extraCaCertificates.isEmpty())
+        config.addCaCertificates(m_policy.extraCaCertificates);
+    m_socket->setSslConfiguration(config);
+    m_socket->setPeerVerifyName(endpoint.host);
+
+    qCDebug(m_category) << "connecting to" << endpoint.hostAndPort()
+                        << securityName(endpoint.security);
+    m_connectTimer.start();
+    if (endpoint.security == Security::Tls)
+        m_socket->connectToHostEncrypted(endpoint.host, endpoint.port);
+    else
+        m_socket->connectToHost(endpoint.host, endpoint.port);
+}
+
+void Connection::onConnected()
+{
+    if (m_endpoint.security == Security::Tls)
+        return; // ready once the handshake is done
+    m_connectTimer.stop();
+    restartReadTimer();
+    emit ready();
+}
+
+void Connection::startTls()
+{
+    // Response-injection defence (CVE-2011-0411 and friends): whatever arrived before the
+    // handshake, whether parsed, buffered here or still in the socket, is dropped unread.
+    ++m_epoch;
+    m_framer.clear();
+    const QByteArray dropped = m_socket->readAll();
+    if (!dropped.isEmpty())
+        qCWarning(m_category) << "discarded" << dropped.size()
+                              << "bytes the server sent before the TLS handshake";
+    m_startTlsPending = true;
+    qCDebug(m_category) << "starting TLS with" << m_endpoint.hostAndPort();
+    restartReadTimer();
+    m_socket->startClientEncryption();
+}
+
+void Connection::onEncrypted()
+{
+    const QSslCipher cipher = m_socket->sessionCipher();
+    qCDebug(m_category) << "TLS established:" << cipher.protocolString() << cipher.name();
+    m_connectTimer.stop();
+    restartReadTimer();
+    if (m_startTlsPending) {
+        m_startTlsPending = false;
+        emit tlsStarted();
+    } else {
+        emit ready();
+    }
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void Connection::onReadyRead()
+{
+    if (m_done || m_startTlsPending)
+        return;
+    if (m_endpoint.security == Security::Tls && !m_socket->isEncrypted())
+        return;
+    restartReadTimer();
+    m_framer.feed(m_socket->readAll());
+    const quint64 epoch = m_epoch;
+    QByteArray unit;
+    for (;;) {
+        const LineFramer::Status status = m_framer.next(&unit);
+        if (status == LineFramer::Status::NeedMore)
+            return;
+        if (status == LineFramer::Status::Error) {
+            fail(Error(Error::Category::Server,
+                       tr("%1 The connection to %2 was closed to stay safe.")
+                           .arg(m_framer.errorString(), m_endpoint.hostAndPort())));
+            return;
+        }
+        qCDebug(m_category).noquote() << "S:" << QString::fromUtf8(unit.left(2000));
+        emit received(unit);
+        // The receiver may have started TLS, closed or failed us: stop delivering old bytes.
+        if (epoch != m_epoch || m_done)
+            return;
+    }
+}
+
+void Connection::sendLine(const QByteArray &line, const QByteArray &logAs)
+{
+    if (m_done)
+        return;
+    qCDebug(m_category).noquote() << "C:" << QString::fromUtf8(logAs.isEmpty() ? line : logAs);
+    m_socket->write(line + "\r\n");
+    restartReadTimer();
+}
+
+void Connection::close()
+{
+    m_done = true;
+    ++m_epoch;
+    m_connectTimer.stop();
+    m_readTimer.stop();
+    m_socket->disconnectFromHost();
+}
+
+bool Connection::isEncrypted() const
+{
+    return m_socket->isEncrypted();
+}
+
+void Connection::restartReadTimer()
+{
+    if (m_readTimeoutMs > 0)
+        m_readTimer.start(m_readTimeoutMs);
+}
+
+void Connection::onSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate certificate = m_socket->peerCertificate();
+    if (!certificate.isNull() && m_policy.accepts(m_endpoint.host, m_endpoint.port, certificate)) {
+        qCDebug(m_category) << "accepting the certificate the user trusted for"
+                            << m_endpoint.hostAndPort();
+        m_acceptedCertificate = certificate.digest(QCryptographicHash::Sha256);
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    m_sslErrors = errors;
+}
+
+Error Connection::tlsError() const
+{
+    const QSslCertificate certificate = m_socket->peerCertificate();
+    QStringList reasons;
+    for (const QSslError &error : m_sslErrors)
+        reasons << error.errorString();
+    if (reasons.isEmpty())
+        reasons << m_socket->errorString();
+    if (certificate.isNull())
+        return Error(Error::Category::Tls,
+                     tr("The secure connection to %1 failed: %2.")
+                         .arg(m_endpoint.hostAndPort(), reasons.join(QStringLiteral("; "))));
+    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+    Error error(
+        Error::Category::Tls,
+        tr("The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid "
+           "from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your "
+           "provider before you trust it.")
+            .arg(m_endpoint.hostAndPort(), reasons.join(QStringLiteral("; ")),
+                 certificateNames(certificate.subjectInfo(QSslCertificate::CommonName)),
+                 certificateNames(certificate.issuerInfo(QSslCertificate::CommonName)),
+                 certificate.effectiveDate().toString(Qt::ISODate),
+                 certificate.expiryDate().toString(Qt::ISODate),
+                 CertificatePins::formatFingerprint(digest)));
+    error.setCertificateSha256(digest);
+    return error;
+}
+
+void Connection::onSocketError()
+{
+    const QAbstractSocket::SocketError code = m_socket->error();
+    switch (code) {
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        fail(tlsError());
+        return;
+    case QAbstractSocket::RemoteHostClosedError:
+        fail(Error(Error::Category::Network,
+                   tr("%1 closed the connection unexpectedly. Try again later; if it keeps "
+                      "happening, check the server name and port.")
+                       .arg(m_endpoint.hostAndPort())));
+        return;
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(Error(Error::Category::Network,
+                   tr("%1 refused the connection. Check the server name and port, or whether a "
+                      "firewall blocks that port.")
+                       .arg(m_endpoint.hostAndPort())));
+        return;
+    case QAbstractSocket::HostNotFoundError:
+        fail(Error(Error::Category::Network,
+                   tr("The server name %1 could not be found. Check its spelling and your "
+                      "internet connection.")
+                       .arg(m_endpoint.host)));
+        return;
+    default:
+        fail(Error(Error::Category::Network,
+                   tr("The connection to %1 failed: %2. Check your internet connection.")
+                       .arg(m_endpoint.hostAndPort(), m_socket->errorString())));
+    }
+}
+
+void Connection::onConnectTimeout()
+{
+    fail(Error(Error::Category::Network,
+               tr("%1 did not answer within %2 seconds. Check the server name and port, or "
+                  "whether a firewall silently blocks that port.")
+                   .arg(m_endpoint.hostAndPort())
+                   .arg(m_connectTimer.interval() / 1000)));
+}
+
+void Connection::onReadTimeout()
+{
+    fail(Error(Error::Category::Network,
+               tr("%1 stopped answering for %2 seconds. Try again later.")
+                   .arg(m_endpoint.hostAndPort())
+                   .arg(m_readTimeoutMs / 1000)));
+}
+
+void Connection::fail(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    ++m_epoch;
+    m_connectTimer.stop();
+    m_readTimer.stop();
+    qCDebug(m_category).noquote() << "connection failed:" << error.message();
+    m_socket->abort();
+    emit failed(error);
+}
+
+} // namespace Satchel

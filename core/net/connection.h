@@ -1,0 +1,88 @@
+#pragma once
+
+#include "endpoint.h"
+#include "lineframer.h"
+#include "tlspolicy.h"
+
+#include "common/error.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslError>
+#include <QTimer>
+
+class QSslSocket;
+class QLoggingCategory;
+
+namespace Satchel {
+
+// One TCP connection of a line protocol, over QSslSocket: implicit TLS or STARTTLS, certificate
+// and host-name verification under a TlsPolicy, connect and read timeouts, framing with limits,
+// and a protocol log that never shows what the caller marks as secret.
+//
+// Security rules kept here so that no protocol can forget them: plaintext is refused unless the
+// endpoint allows it; startTls() throws away everything received before the handshake; a TLS
+// failure never falls back to plaintext.
+class Connection : public QObject
+{
+    Q_OBJECT
+
+public:
+    using LogCategory = const QLoggingCategory &(*)();
+
+    explicit Connection(LogCategory category, QObject *parent = nullptr);
+    ~Connection() override;
+
+    void setTlsPolicy(const TlsPolicy &policy) { m_policy = policy; }
+    void setFraming(LineFramer::Mode mode, const LineFramer::Limits &limits = {});
+    // Milliseconds; 0 disables. The read timeout counts from the last byte sent or received.
+    void setTimeouts(int connectMs, int readMs);
+
+    void connectToServer(const Endpoint &endpoint);
+    // After the server agreed to STARTTLS/STLS: discard buffered input, start the handshake.
+    void startTls();
+    // Sends one line (CRLF is appended). The log shows `logAs` instead when it is given.
+    void sendLine(const QByteArray &line, const QByteArray &logAs = {});
+    void close();
+
+    bool isEncrypted() const;
+    const Endpoint &endpoint() const { return m_endpoint; }
+    // SHA-256 of a certificate that failed verification but was accepted by fingerprint.
+    QByteArray acceptedCertificate() const { return m_acceptedCertificate; }
+
+signals:
+    // The greeting can be read: TCP is up (STARTTLS, plain) or the TLS handshake is done.
+    void ready();
+    void tlsStarted();
+    void received(const QByteArray &unit);
+    // Ends the connection; emitted at most once, and never after close().
+    void failed(const Satchel::Error &error);
+
+private:
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError();
+    void onConnectTimeout();
+    void onReadTimeout();
+    void fail(const Error &error);
+    Error tlsError() const;
+    void restartReadTimer();
+
+    LogCategory m_category;
+    QSslSocket *m_socket;
+    TlsPolicy m_policy;
+    Endpoint m_endpoint;
+    LineFramer m_framer;
+    QTimer m_connectTimer;
+    QTimer m_readTimer;
+    int m_readTimeoutMs = 60000;
+    QList<QSslError> m_sslErrors;
+    QByteArray m_acceptedCertificate;
+    quint64 m_epoch = 0; // bumped whenever buffered input must no longer be delivered
+    bool m_startTlsPending = false;
+    bool m_done = false; // closed or failed: nothing more is delivered or reported
+};
+
+} // namespace Satchel

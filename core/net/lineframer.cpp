@@ -1,0 +1,139 @@
+#include "lineframer.h"
+
+#include <QCoreApplication>
+
+namespace Satchel {
+
+LineFramer::LineFramer(Mode mode)
+    : m_mode(mode)
+{
+}
+
+void LineFramer::feed(const QByteArray &bytes)
+{
+    if (!m_failed)
+        m_buffer.append(bytes);
+}
+
+void LineFramer::clear()
+{
+    m_buffer.clear();
+    m_unit.clear();
+    m_pos = m_scan = m_lineStart = 0;
+    m_literalLeft = 0;
+    m_failed = false;
+    m_errorString.clear();
+}
+
+LineFramer::Status LineFramer::fail(const QString &message)
+{
+    m_failed = true;
+    m_errorString = message;
+    m_buffer.clear();
+    m_unit.clear();
+    m_pos = m_scan = m_lineStart = 0;
+    return Status::Error;
+}
+
+void LineFramer::compact()
+{
+    // Drop consumed bytes once they dominate, so a long session does not grow the buffer.
+    if (m_pos > 0 && m_pos * 2 >= m_buffer.size()) {
+        m_buffer.remove(0, m_pos);
+        m_scan -= m_pos;
+        m_lineStart -= m_pos;
+        m_pos = 0;
+    }
+}
+
+qint64 LineFramer::announcedLiteral(qsizetype lineStart, qsizetype lineEnd) const
+{
+    // A literal announcement is "{digits}" or "{digits+}" (LITERAL+), optionally led by "~".
+    if (lineEnd - lineStart < 3 || m_buffer.at(lineEnd - 1) != '}')
+        return -1;
+    qsizetype i = lineEnd - 2;
+    if (m_buffer.at(i) == '+')
+        --i;
+    const qsizetype lastDigit = i;
+    while (i > lineStart && m_buffer.at(i) >= '0' && m_buffer.at(i) <= '9')
+        --i;
+    if (i == lastDigit || m_buffer.at(i) != '{' || lastDigit - i > 19)
+        return -1;
+    qint64 size = 0;
+    for (qsizetype d = i + 1; d <= lastDigit; ++d) {
+        size = size * 10 + (m_buffer.at(d) - '0');
+        if (size > m_limits.maxUnit * 16)
+            return size; // already far beyond any limit; stop before overflowing
+    }
+    return size;
+}
+
+LineFramer::Status LineFramer::next(QByteArray *unit)
+{
+    if (m_failed)
+        return Status::Error;
+    for (;;) {
+        if (m_literalLeft > 0) {
+            const qsizetype available = m_buffer.size() - m_scan;
+            const qsizetype take = qsizetype(qMin<qint64>(available, m_literalLeft));
+            m_unit.append(m_buffer.constData() + m_scan, take);
+            m_scan += take;
+            m_literalLeft -= take;
+            m_pos = m_lineStart = m_scan;
+            compact();
+            if (m_literalLeft > 0)
+                return Status::NeedMore;
+        }
+        const qsizetype newline = m_buffer.indexOf('\n', m_scan);
+        if (newline < 0) {
+            m_scan = m_buffer.size();
+            if (m_scan - m_lineStart > m_limits.maxLine)
+                return fail(QCoreApplication::translate(
+                                "Satchel::LineFramer",
+                                "The server sent a line longer than %1 bytes.")
+                                .arg(m_limits.maxLine));
+            compact();
+            return Status::NeedMore;
+        }
+        qsizetype lineEnd = newline;
+        if (lineEnd > m_lineStart && m_buffer.at(lineEnd - 1) == '\r')
+            --lineEnd;
+        if (lineEnd - m_lineStart > m_limits.maxLine)
+            return fail(QCoreApplication::translate("Satchel::LineFramer",
+                                                    "The server sent a line longer than %1 bytes.")
+                            .arg(m_limits.maxLine));
+        const qint64 literal =
+            m_mode == Mode::ImapLiterals ? announcedLiteral(m_lineStart, lineEnd) : -1;
+        if (literal >= 0) {
+            if (literal > m_limits.maxLiteral)
+                return fail(QCoreApplication::translate(
+                                "Satchel::LineFramer",
+                                "The server announced a literal of %1 bytes, more than the "
+                                "limit of %2 bytes.")
+                                .arg(literal)
+                                .arg(m_limits.maxLiteral));
+            // Keep the CRLF that precedes literal data so the unit is the response as sent.
+            m_unit.append(m_buffer.constData() + m_lineStart, newline + 1 - m_lineStart);
+            if (m_unit.size() + literal > m_limits.maxUnit)
+                return fail(QCoreApplication::translate(
+                                "Satchel::LineFramer",
+                                "The server sent a response larger than %1 bytes.")
+                                .arg(m_limits.maxUnit));
+            m_scan = m_lineStart = newline + 1;
+            m_literalLeft = literal;
+            continue;
+        }
+        m_unit.append(m_buffer.constData() + m_lineStart, lineEnd - m_lineStart);
+        if (m_unit.size() > m_limits.maxUnit)
+            return fail(QCoreApplication::translate("Satchel::LineFramer",
+                                                    "The server sent a response larger than %1 "
+                                                    "bytes.")
+                            .arg(m_limits.maxUnit));
+        *unit = std::exchange(m_unit, QByteArray());
+        m_pos = m_scan = m_lineStart = newline + 1;
+        compact();
+        return Status::Unit;
+    }
+}
+
+} // namespace Satchel

@@ -1,0 +1,119 @@
+#include "accounts.h"
+
+#include "accountworker.h"
+#include "addaccountjob.h"
+#include "checkjob.h"
+#include "removeaccountjob.h"
+#include "workerthread.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+
+namespace Satchel {
+
+namespace {
+
+const QString pinsFile = QStringLiteral("certificate-pins.json");
+
+} // namespace
+
+Accounts::Accounts(const Profile &profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_store(profile.filePath(QStringLiteral("accounts.json")))
+{
+    qRegisterMetaType<Satchel::ServiceCheckResult>();
+    qRegisterMetaType<QList<Satchel::ServiceCheckResult>>();
+    qRegisterMetaType<Satchel::Error>();
+}
+
+Accounts::~Accounts() = default;
+
+Error Accounts::load()
+{
+    QString message;
+    if (!m_profile.ensureExists(&message))
+        return Error(Error::Category::Input, message);
+    if (!m_policy.pins.load(m_profile.filePath(pinsFile), &message))
+        return Error(Error::Category::Input, message);
+    return m_store.load();
+}
+
+std::optional<Account> Accounts::find(const QString &idOrEmail) const
+{
+    return m_store.find(idOrEmail);
+}
+
+AccountWorker *Accounts::workerFor(const QString &accountId)
+{
+    std::unique_ptr<WorkerThread> &thread = m_workers[accountId];
+    if (!thread)
+        thread = std::make_unique<WorkerThread>();
+    return thread->worker();
+}
+
+CheckJob *Accounts::check(const Account &account, std::optional<QString> password)
+{
+    auto *job = new CheckJob(account, workerFor(account.id), m_policy, this);
+    if (password)
+        job->setPassword(*password);
+    connect(job, &Job::finished, this, [this, job] { pinAcceptedCertificates(job->results()); });
+    return job;
+}
+
+AddAccountJob *Accounts::add(const Account &account, const QString &password)
+{
+    return new AddAccountJob(this, account, password, this);
+}
+
+RemoveAccountJob *Accounts::remove(const QString &accountId)
+{
+    return new RemoveAccountJob(this, accountId, this);
+}
+
+Error Accounts::store(const Account &account)
+{
+    Account copy = account;
+    Error error = m_store.add(&copy);
+    if (!error.isError())
+        error = m_store.save();
+    if (error.isError()) {
+        m_store.load();
+        return error;
+    }
+    qCInfo(lcAccounts) << "saved account" << account.id;
+    emit accountsChanged();
+    return {};
+}
+
+Error Accounts::forget(const QString &accountId)
+{
+    if (!m_store.remove(accountId))
+        return Error(Error::Category::Usage,
+                     QCoreApplication::translate("Satchel::Accounts",
+                                                 "There is no account %1; \"account list\" shows "
+                                                 "the accounts there are.")
+                         .arg(accountId));
+    const Error error = m_store.save();
+    m_workers.erase(accountId);
+    emit accountsChanged();
+    return error;
+}
+
+void Accounts::pinAcceptedCertificates(const QList<ServiceCheckResult> &results)
+{
+    bool changed = false;
+    for (const ServiceCheckResult &result : results) {
+        if (result.ok() && !result.acceptedCertificate.isEmpty()) {
+            m_policy.pins.pin(result.service.host, result.service.port,
+                              result.acceptedCertificate);
+            changed = true;
+        }
+    }
+    QString message;
+    if (changed && !m_policy.pins.save(m_profile.filePath(pinsFile), &message))
+        qCWarning(lcAccounts) << "could not save certificate pins:" << message;
+}
+
+} // namespace Satchel

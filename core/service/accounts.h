@@ -1,0 +1,66 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "accounts/accountstore.h"
+#include "common/error.h"
+#include "common/profile.h"
+#include "net/tlspolicy.h"
+#include "servicecheckresult.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+namespace Satchel {
+
+class AccountWorker;
+class AddAccountJob;
+class CheckJob;
+class RemoveAccountJob;
+class WorkerThread;
+
+// The API the GUI and the CLI share: the accounts of a profile, and asynchronous jobs that run
+// each account's network work on that account's own worker thread. Lives on the caller's
+// thread; nothing it hands out holds a socket or a database handle.
+class Accounts : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Accounts(const Profile &profile, QObject *parent = nullptr);
+    ~Accounts() override;
+
+    // Reads the profile (accounts and certificate pins). Call once before anything else.
+    Error load();
+
+    const Profile &profile() const { return m_profile; }
+    QList<Account> list() const { return m_store.accounts(); }
+    std::optional<Account> find(const QString &idOrEmail) const;
+
+    // Extra CA certificates (--ca-file) and fingerprints accepted for this run.
+    TlsPolicy &tlsPolicy() { return m_policy; }
+
+    // Jobs are created not started: connect to finished, then call start().
+    CheckJob *check(const Account &account, std::optional<QString> password = std::nullopt);
+    AddAccountJob *add(const Account &account, const QString &password);
+    RemoveAccountJob *remove(const QString &accountId);
+
+    // Used by the jobs above.
+    Error store(const Account &account);
+    Error forget(const QString &accountId);
+
+signals:
+    void accountsChanged();
+
+private:
+    AccountWorker *workerFor(const QString &accountId);
+    void pinAcceptedCertificates(const QList<ServiceCheckResult> &results);
+
+    Profile m_profile;
+    AccountStore m_store;
+    TlsPolicy m_policy;
+    std::map<QString, std::unique_ptr<WorkerThread>> m_workers;
+};
+
+} // namespace Satchel

@@ -1,0 +1,70 @@
+#include "accountworker.h"
+
+#include "imap/imaploginjob.h"
+#include "pop3/pop3loginjob.h"
+#include "smtp/smtploginjob.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace Satchel {
+
+AccountWorker::AccountWorker(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LoginJob *AccountWorker::createLoginJob(ServiceType type, QObject *parent)
+{
+    switch (type) {
+    case ServiceType::Imap:
+        return new ImapLoginJob(parent);
+    case ServiceType::Pop3:
+        return new Pop3LoginJob(parent);
+    case ServiceType::Smtp:
+        return new SmtpLoginJob(parent);
+    case ServiceType::CardDav:
+    case ServiceType::CalDav:
+    case ServiceType::Ldap:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> &services,
+                                  const QString &password, const TlsPolicy &policy)
+{
+    struct Pending
+    {
+        QList<ServiceCheckResult> results;
+        int outstanding = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    for (const ServiceConfig &service : services) {
+        LoginJob *job = createLoginJob(service.type, this);
+        if (!job)
+            continue; // DAV and LDAP are verified by their own clients, not by a line login
+        const qsizetype index = pending->results.size();
+        pending->results.append({service, {}, {}, 0});
+        ++pending->outstanding;
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        connect(job, &Job::finished, this, [this, job, pending, index, timer, requestId] {
+            ServiceCheckResult &result = pending->results[index];
+            result.error = job->error();
+            result.acceptedCertificate = job->acceptedCertificate();
+            result.elapsedMs = timer->elapsed();
+            if (--pending->outstanding == 0)
+                emit servicesChecked(requestId, pending->results);
+        });
+        job->setEndpoint(service.endpoint());
+        job->setCredentials(service.username, password);
+        job->setTlsPolicy(policy);
+        job->start();
+    }
+    if (pending->outstanding == 0)
+        emit servicesChecked(requestId, pending->results);
+}
+
+} // namespace Satchel

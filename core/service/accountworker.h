@@ -1,0 +1,33 @@
+#pragma once
+
+#include "servicecheckresult.h"
+
+#include "net/tlspolicy.h"
+
+#include <QObject>
+
+namespace Satchel {
+
+class LoginJob;
+
+// Owns an account's network work. Lives on the account's own thread (WorkerThread); other
+// threads reach it only through queued calls and its signals. Each service gets its own
+// connection, so the services of one account are checked in parallel.
+class AccountWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccountWorker(QObject *parent = nullptr);
+
+    // Call through QMetaObject::invokeMethod from other threads.
+    void checkServices(quint64 requestId, const QList<ServiceConfig> &services,
+                       const QString &password, const TlsPolicy &policy);
+
+    static LoginJob *createLoginJob(ServiceType type, QObject *parent);
+
+signals:
+    void servicesChecked(quint64 requestId, const QList<Satchel::ServiceCheckResult> &results);
+};
+
+} // namespace Satchel

@@ -1,0 +1,87 @@
+#include "addaccountjob.h"
+
+#include "accounts.h"
+#include "checkjob.h"
+
+#include "accounts/accountstore.h"
+#include "accounts/secretjob.h"
+
+#include <QCoreApplication>
+
+namespace Satchel {
+
+AddAccountJob::AddAccountJob(Accounts *accounts, const Account &account, const QString &password,
+                             QObject *parent)
+    : Job(parent)
+    , m_accounts(accounts)
+    , m_account(account)
+    , m_password(password)
+{
+}
+
+void AddAccountJob::doStart()
+{
+    if (m_account.name.isEmpty())
+        m_account.name = m_account.email.section(QLatin1Char('@'), 0, 0);
+    const QString invalid = m_account.validate();
+    if (!invalid.isEmpty()) {
+        finish(Error(Error::Category::Usage, invalid));
+        return;
+    }
+    if (m_accounts->find(m_account.email)) {
+        finish(Error(Error::Category::Usage,
+                     QCoreApplication::translate("Satchel::AddAccountJob",
+                                                 "An account for %1 exists already; remove it "
+                                                 "first to set it up anew.")
+                         .arg(m_account.email)));
+        return;
+    }
+    do {
+        m_account.id = AccountStore::newId();
+    } while (m_accounts->find(m_account.id));
+
+    if (!m_verify) {
+        storePassword();
+        return;
+    }
+    CheckJob *check = m_accounts->check(m_account, m_password);
+    connect(check, &Job::finished, this, [this, check] {
+        m_results = check->results();
+        const Error error = check->error().isError() ? check->error() : check->firstServiceError();
+        if (error.isError())
+            finish(error);
+        else
+            storePassword();
+    });
+    check->start();
+}
+
+void AddAccountJob::storePassword()
+{
+    if (m_password.isEmpty()) {
+        saveAccount();
+        return;
+    }
+    SecretJob *secret = SecretJob::write(m_account.id, m_password, this);
+    connect(secret, &Job::finished, this, [this, secret] {
+        if (secret->error().isError())
+            finish(secret->error());
+        else
+            saveAccount();
+    });
+    secret->start();
+}
+
+void AddAccountJob::saveAccount()
+{
+    const Error error = m_accounts->store(m_account);
+    if (!error.isError()) {
+        finish();
+        return;
+    }
+    SecretJob *undo = SecretJob::remove(m_account.id, this);
+    connect(undo, &Job::finished, this, [this, error] { finish(error); });
+    undo->start();
+}
+
+} // namespace Satchel
