@@ -60,14 +60,16 @@ void MainWindow::refreshAccounts()
     m_accountList->clear();
     const QList<Account> accounts = m_accounts->list();
     for (const Account &account : accounts) {
-        auto *item = new QListWidgetItem(tr("%1 <%2>").arg(account.name, account.email),
-                                         m_accountList);
+        auto *item =
+            new QListWidgetItem(tr("%1 <%2>").arg(account.name, account.email), m_accountList);
         item->setData(Qt::UserRole, account.id);
     }
     m_stack->setCurrentWidget(accounts.isEmpty() ? static_cast<QWidget *>(m_emptyLabel)
                                                  : m_accountList);
-    statusBar()->showMessage(tr("%n account(s) in %1", nullptr, int(accounts.size()))
-                                 .arg(m_accounts->profile().directory()));
+    const int count = int(accounts.size());
+    statusBar()->showMessage(
+        (count == 1 ? tr("1 account in %1") : tr("%n accounts in %1", nullptr, count))
+            .arg(m_accounts->profile().directory()));
 }
 
 void MainWindow::showAbout()

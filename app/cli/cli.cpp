@@ -1,8 +1,7 @@
 #include "cli.h"
 
-#include "clioutput.h"
-
 #include "accounts/serviceurl.h"
+#include "clioutput.h"
 #include "net/certificatepins.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
@@ -23,18 +22,18 @@ QString opt(const char *name)
     return QString::fromLatin1(name);
 }
 
-const QStringList globalOptions = {opt("profile"),  opt("ca-file"), opt("json"),
+const QStringList globalOptions = {opt("profile"),        opt("ca-file"), opt("json"),
                                    opt("password-stdin"), opt("verbose"), opt("help"),
                                    opt("version")};
 
 QJsonObject serviceJson(const ServiceConfig &service, const QString &fallbackUsername)
 {
-    QJsonObject object{{opt("type"), serviceTypeName(service.type)},
-                       {opt("host"), service.host},
-                       {opt("port"), service.port},
-                       {opt("security"), securityName(service.security)},
-                       {opt("username"),
-                        service.username.isEmpty() ? fallbackUsername : service.username}};
+    QJsonObject object{
+        {opt("type"), serviceTypeName(service.type)},
+        {opt("host"), service.host},
+        {opt("port"), service.port},
+        {opt("security"), securityName(service.security)},
+        {opt("username"), service.username.isEmpty() ? fallbackUsername : service.username}};
     const QString url = serviceUrl(service);
     if (!url.isEmpty())
         object.insert(opt("url"), url);
@@ -80,8 +79,9 @@ void Cli::addOptions()
            "Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,\n"
            "4 authentication."));
     m_parser.addHelpOption();
-    m_parser.addVersionOption();
+    // Not addVersionOption(): it takes -v, which shared/cli.md gives to --verbose.
     m_parser.addOptions({
+        {opt("version"), tr("Print the version.")},
         {opt("profile"), tr("Settings, cache and local mail live in <dir> (also SATCHEL_PROFILE)."),
          opt("dir")},
         {opt("ca-file"), tr("Also trust the CA certificates in <pem>."), opt("pem")},
@@ -158,19 +158,19 @@ void Cli::dispatch(const QStringList &words)
     const QString sub = words.value(1);
     if (command == QLatin1String("account") && sub == QLatin1String("add") && words.size() == 3) {
         if (checkOptions({opt("name"), opt("imap"), opt("pop"), opt("smtp"), opt("carddav"),
-                          opt("caldav"), opt("username"), opt("no-verify"),
-                          opt("allow-plaintext"), opt("accept-fingerprint")}))
+                          opt("caldav"), opt("username"), opt("no-verify"), opt("allow-plaintext"),
+                          opt("accept-fingerprint")}))
             accountAdd(words.at(2));
-    } else if (command == QLatin1String("account") && sub == QLatin1String("list")
-               && words.size() == 2) {
+    } else if (command == QLatin1String("account") && sub == QLatin1String("list") &&
+               words.size() == 2) {
         if (checkOptions({}))
             accountList();
-    } else if (command == QLatin1String("account") && sub == QLatin1String("show")
-               && words.size() == 3) {
+    } else if (command == QLatin1String("account") && sub == QLatin1String("show") &&
+               words.size() == 3) {
         if (checkOptions({}))
             accountShow(words.at(2));
-    } else if (command == QLatin1String("account") && sub == QLatin1String("remove")
-               && words.size() == 3) {
+    } else if (command == QLatin1String("account") && sub == QLatin1String("remove") &&
+               words.size() == 3) {
         if (checkOptions({}))
             accountRemove(words.at(2));
     } else if (command == QLatin1String("account")) {
@@ -243,8 +243,10 @@ bool Cli::buildServices(Account *account)
     {
         const char *option;
         ServiceType type;
-    } kinds[] = {{"imap", ServiceType::Imap},       {"pop", ServiceType::Pop3},
-                 {"smtp", ServiceType::Smtp},       {"carddav", ServiceType::CardDav},
+    } kinds[] = {{"imap", ServiceType::Imap},
+                 {"pop", ServiceType::Pop3},
+                 {"smtp", ServiceType::Smtp},
+                 {"carddav", ServiceType::CardDav},
                  {"caldav", ServiceType::CalDav}};
     const bool plaintext = m_parser.isSet(opt("allow-plaintext"));
     for (const auto &kind : kinds) {
@@ -262,10 +264,10 @@ bool Cli::buildServices(Account *account)
         if (plaintext && service->security == Security::StartTls) {
             service->security = Security::Plain;
             service->allowPlaintext = true;
-            CliOutput::printWarning(tr("%1 on %2 will be used without encryption: the password "
-                                       "and all mail can be read by anyone on the network.")
-                                        .arg(serviceTypeName(service->type),
-                                             service->endpoint().hostAndPort()));
+            CliOutput::printWarning(
+                tr("%1 on %2 will be used without encryption: the password "
+                   "and all mail can be read by anyone on the network.")
+                    .arg(serviceTypeName(service->type), service->endpoint().hostAndPort()));
         }
         account->services.append(*service);
     }
@@ -285,9 +287,9 @@ void Cli::accountAdd(const QString &email)
     const bool verify = !m_parser.isSet(opt("no-verify"));
     QString password;
     QString error;
-    if ((verify || m_parser.isSet(opt("password-stdin")))
-        && !CliOutput::readPassword(m_parser.isSet(opt("password-stdin")),
-                                    tr("App password for %1: ").arg(email), &password, &error)) {
+    if ((verify || m_parser.isSet(opt("password-stdin"))) &&
+        !CliOutput::readPassword(m_parser.isSet(opt("password-stdin")),
+                                 tr("App password for %1: ").arg(email), &password, &error)) {
         finishWith(Error(Error::Category::Usage, error));
         return;
     }
@@ -303,8 +305,8 @@ void Cli::accountAdd(const QString &email)
         if (m_parser.isSet(opt("json")))
             CliOutput::printJson(QJsonDocument(accountJson(job->account())));
         else
-            CliOutput::printLine(tr("Added %1 as account %2.")
-                                     .arg(job->account().email, job->account().id));
+            CliOutput::printLine(
+                tr("Added %1 as account %2.").arg(job->account().email, job->account().id));
         finish(0);
     });
     job->start();
@@ -330,11 +332,11 @@ void Cli::accountList()
     {
         for (const Account &account : accounts) {
             const std::optional<ServiceConfig> incoming = account.incoming();
-            CliOutput::printLine(QStringLiteral("%1  %2  %3  %4")
-                                     .arg(account.id, account.email,
-                                          incoming ? serviceTypeName(incoming->type)
-                                                   : QStringLiteral("-"),
-                                          account.name));
+            CliOutput::printLine(
+                QStringLiteral("%1  %2  %3  %4")
+                    .arg(account.id, account.email,
+                         incoming ? serviceTypeName(incoming->type) : QStringLiteral("-"),
+                         account.name));
         }
     }
     finish(0);
@@ -418,7 +420,7 @@ void Cli::printCheckResults(const QList<ServiceCheckResult> &results)
     }
     for (const ServiceCheckResult &result : results) {
         const QString where = QStringLiteral("%1  %2").arg(serviceTypeName(result.service.type),
-                                                          serviceUrl(result.service));
+                                                           serviceUrl(result.service));
         if (result.ok())
             CliOutput::printLine(tr("%1  ok (%2 ms)").arg(where).arg(result.elapsedMs));
         else

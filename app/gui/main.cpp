@@ -1,6 +1,5 @@
-#include "mainwindow.h"
-
 #include "common/profile.h"
+#include "mainwindow.h"
 #include "service/accounts.h"
 
 #include <QApplication>
@@ -40,8 +39,7 @@ int main(int argc, char *argv[])
     Satchel::Accounts accounts(Satchel::Profile::resolve(parser.value(profileOption)));
     const Satchel::Error error = accounts.load();
     if (error.isError()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Satchel"),
-                              error.message());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Satchel"), error.message());
         return 1;
     }
     Satchel::MainWindow window(&accounts);

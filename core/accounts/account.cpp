@@ -12,7 +12,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Satchel::Account", text);
 }
 
-constexpr ServiceType allTypes[] = {ServiceType::Imap,   ServiceType::Pop3,   ServiceType::Smtp,
+constexpr ServiceType allTypes[] = {ServiceType::Imap,    ServiceType::Pop3,   ServiceType::Smtp,
                                     ServiceType::CardDav, ServiceType::CalDav, ServiceType::Ldap};
 
 } // namespace
@@ -84,9 +84,9 @@ std::optional<ServiceConfig> ServiceConfig::fromJson(const QJsonObject &object, 
     const std::optional<ServiceType> type =
         parseServiceType(object.value(QLatin1String("type")).toString());
     const int port = object.value(QLatin1String("port")).toInt(-1);
-    if (!type || !parseSecurity(object.value(QLatin1String("security")).toString(),
-                                &config.security)
-        || port < 0 || port > 65535) {
+    if (!type ||
+        !parseSecurity(object.value(QLatin1String("security")).toString(), &config.security) ||
+        port < 0 || port > 65535) {
         *error = tr("a service has an unknown type, security or port");
         return std::nullopt;
     }

@@ -11,8 +11,21 @@
 
 namespace Satchel {
 
-enum class ServiceType { Imap, Pop3, Smtp, CardDav, CalDav, Ldap };
-enum class AuthMethod { Automatic, Plain, Login };
+enum class ServiceType
+{
+    Imap,
+    Pop3,
+    Smtp,
+    CardDav,
+    CalDav,
+    Ldap
+};
+enum class AuthMethod
+{
+    Automatic,
+    Plain,
+    Login
+};
 
 QString serviceTypeName(ServiceType type);
 std::optional<ServiceType> parseServiceType(const QString &name);
@@ -27,7 +40,7 @@ struct ServiceConfig
     Security security = Security::Tls;
     QString username;
     AuthMethod auth = AuthMethod::Automatic;
-    QString url;              // CardDAV/CalDAV base URL, LDAP base DN
+    QString url; // CardDAV/CalDAV base URL, LDAP base DN
     bool allowPlaintext = false;
 
     Endpoint endpoint() const { return {host, port, security, allowPlaintext}; }

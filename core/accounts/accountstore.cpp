@@ -20,8 +20,7 @@ QString tr(const char *text)
 
 AccountStore::AccountStore(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 Error AccountStore::load()
 {
@@ -57,8 +56,8 @@ Error AccountStore::save() const
         accounts.append(account.toJson());
     const QJsonObject root{{QLatin1String("version"), 1}, {QLatin1String("accounts"), accounts}};
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 ||
+        !file.commit())
         return Error(Error::Category::Input,
                      tr("Cannot save the accounts to %1: %2.").arg(m_path, file.errorString()));
     return {};

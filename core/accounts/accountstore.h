@@ -1,7 +1,6 @@
 #pragma once
 
 #include "account.h"
-
 #include "common/error.h"
 
 #include <QList>

@@ -3,7 +3,6 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
-
 #include <qt6keychain/keychain.h>
 
 namespace Satchel {
@@ -13,8 +12,7 @@ SecretJob::SecretJob(Operation operation, QString accountId, QString password, Q
     , m_operation(operation)
     , m_accountId(std::move(accountId))
     , m_password(std::move(password))
-{
-}
+{}
 
 SecretJob *SecretJob::read(const QString &accountId, QObject *parent)
 {

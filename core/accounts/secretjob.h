@@ -16,7 +16,12 @@ class SecretJob : public Job
     Q_OBJECT
 
 public:
-    enum class Operation { Read, Write, Delete };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Delete
+    };
 
     static SecretJob *read(const QString &accountId, QObject *parent = nullptr);
     static SecretJob *write(const QString &accountId, const QString &password,

@@ -75,9 +75,9 @@ QString serviceUrl(const ServiceConfig &config)
     if (!config.url.isEmpty())
         return config.url;
     for (const Scheme &scheme : schemes) {
-        if (scheme.type == config.type
-            && (scheme.security == config.security
-                || (config.security == Security::Plain && scheme.security == Security::StartTls))) {
+        if (scheme.type == config.type &&
+            (scheme.security == config.security ||
+             (config.security == Security::Plain && scheme.security == Security::StartTls))) {
             QUrl url;
             url.setScheme(QLatin1String(scheme.name));
             url.setHost(config.host);

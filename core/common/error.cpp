@@ -6,8 +6,7 @@ Error::Error(Category category, QString message, QString detail)
     : m_category(category)
     , m_message(std::move(message))
     , m_detail(std::move(detail))
-{
-}
+{}
 
 QString Error::categoryName(Category category)
 {

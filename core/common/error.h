@@ -11,7 +11,18 @@ namespace Satchel {
 class Error
 {
 public:
-    enum class Category { None, Usage, Input, Network, Tls, Authentication, Server, Keychain, Internal };
+    enum class Category
+    {
+        None,
+        Usage,
+        Input,
+        Network,
+        Tls,
+        Authentication,
+        Server,
+        Keychain,
+        Internal
+    };
 
     Error() = default;
     Error(Category category, QString message, QString detail = {});

@@ -4,8 +4,7 @@ namespace Satchel {
 
 Job::Job(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void Job::start()
 {

@@ -9,8 +9,7 @@ namespace Satchel {
 
 Profile::Profile(QString directory)
     : m_directory(QDir(directory).absolutePath())
-{
-}
+{}
 
 Profile Profile::resolve(const QString &commandLineDirectory)
 {
@@ -38,8 +37,7 @@ bool Profile::ensureExists(QString *errorMessage) const
                             .arg(m_directory);
         return false;
     }
-    QFile::setPermissions(m_directory,
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return true;
 }
 

@@ -79,10 +79,10 @@ void ImapLoginJob::onUnit(const QByteArray &unit)
         return;
     case ImapResponse::Type::Untagged:
         if (response->status == ImapResponse::Status::Bye && m_state != State::Done)
-            fail(Error(Error::Category::Server,
-                       tr("%1 closed the connection: %2")
-                           .arg(endpoint().hostAndPort(), response->text),
-                       response->text));
+            fail(Error(
+                Error::Category::Server,
+                tr("%1 closed the connection: %2").arg(endpoint().hostAndPort(), response->text),
+                response->text));
         return;
     case ImapResponse::Type::Tagged:
         if (response->tag != m_pendingTag) {

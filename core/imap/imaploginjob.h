@@ -1,7 +1,6 @@
 #pragma once
 
 #include "imapresponse.h"
-
 #include "net/loginjob.h"
 
 namespace Satchel {
@@ -22,7 +21,14 @@ protected:
     void onUnit(const QByteArray &unit) override;
 
 private:
-    enum class State { Greeting, Capability, StartTls, Authenticate, Done };
+    enum class State
+    {
+        Greeting,
+        Capability,
+        StartTls,
+        Authenticate,
+        Done
+    };
 
     void handleGreeting(const ImapResponse &response);
     void handleTagged(const ImapResponse &response);

@@ -123,8 +123,8 @@ std::optional<ImapResponse> ImapResponse::parse(const QByteArray &unit, QString 
 
     response.status = statusFromWord(word);
     if (response.type == Type::Tagged) {
-        if (response.status != Status::Ok && response.status != Status::No
-            && response.status != Status::Bad) {
+        if (response.status != Status::Ok && response.status != Status::No &&
+            response.status != Status::Bad) {
             *error = tr("A tagged response must be OK, NO or BAD.");
             return std::nullopt;
         }
@@ -133,9 +133,8 @@ std::optional<ImapResponse> ImapResponse::parse(const QByteArray &unit, QString 
     if (response.status != Status::None)
         return parseRespText(rest, &response, error) ? std::optional(response) : std::nullopt;
 
-    if (!word.isEmpty() && std::all_of(word.begin(), word.end(), [](char c) {
-            return c >= '0' && c <= '9';
-        })) {
+    if (!word.isEmpty() &&
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         response.number = word;
         wordEnd = rest.indexOf(' ');
         if (wordEnd < 0)

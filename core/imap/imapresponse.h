@@ -13,8 +13,21 @@ namespace Satchel {
 // raw data of an untagged data response. Pure: bytes in, value out.
 struct ImapResponse
 {
-    enum class Type { Continuation, Untagged, Tagged };
-    enum class Status { None, Ok, No, Bad, PreAuth, Bye };
+    enum class Type
+    {
+        Continuation,
+        Untagged,
+        Tagged
+    };
+    enum class Status
+    {
+        None,
+        Ok,
+        No,
+        Bad,
+        PreAuth,
+        Bye
+    };
 
     Type type = Type::Untagged;
     QByteArray tag;

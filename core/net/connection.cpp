@@ -279,10 +279,9 @@ void Connection::onConnectTimeout()
 
 void Connection::onReadTimeout()
 {
-    fail(Error(Error::Category::Network,
-               tr("%1 stopped answering for %2 seconds. Try again later.")
-                   .arg(m_endpoint.hostAndPort())
-                   .arg(m_readTimeoutMs / 1000)));
+    fail(Error(Error::Category::Network, tr("%1 stopped answering for %2 seconds. Try again later.")
+                                             .arg(m_endpoint.hostAndPort())
+                                             .arg(m_readTimeoutMs / 1000)));
 }
 
 void Connection::fail(const Error &error)

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "common/error.h"
 #include "endpoint.h"
 #include "lineframer.h"
 #include "tlspolicy.h"
-
-#include "common/error.h"
 
 #include <QList>
 #include <QObject>

@@ -4,7 +4,8 @@
 
 namespace Satchel {
 
-enum class Security {
+enum class Security
+{
     Tls,      // implicit TLS from the first byte (RFC 8314)
     StartTls, // plaintext greeting, then STARTTLS/STLS is required before anything else
     Plain     // no encryption: refused unless the account explicitly allows it

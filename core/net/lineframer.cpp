@@ -6,8 +6,7 @@ namespace Satchel {
 
 LineFramer::LineFramer(Mode mode)
     : m_mode(mode)
-{
-}
+{}
 
 void LineFramer::feed(const QByteArray &bytes)
 {
@@ -46,7 +45,8 @@ void LineFramer::compact()
     }
 }
 
-qint64 LineFramer::announcedLiteral(qsizetype lineStart, qsizetype lineEnd) const
+qint64 LineFramer::announcedLiteral(qsizetype lineStart, qsizetype lineEnd,
+                                    QByteArray *digits) const
 {
     // A literal announcement is "{digits}" or "{digits+}" (LITERAL+), optionally led by "~".
     if (lineEnd - lineStart < 3 || m_buffer.at(lineEnd - 1) != '}')
@@ -57,13 +57,14 @@ qint64 LineFramer::announcedLiteral(qsizetype lineStart, qsizetype lineEnd) cons
     const qsizetype lastDigit = i;
     while (i > lineStart && m_buffer.at(i) >= '0' && m_buffer.at(i) <= '9')
         --i;
-    if (i == lastDigit || m_buffer.at(i) != '{' || lastDigit - i > 19)
+    if (i == lastDigit || m_buffer.at(i) != '{')
         return -1;
+    *digits = m_buffer.mid(i + 1, lastDigit - i);
     qint64 size = 0;
-    for (qsizetype d = i + 1; d <= lastDigit; ++d) {
-        size = size * 10 + (m_buffer.at(d) - '0');
-        if (size > m_limits.maxUnit * 16)
-            return size; // already far beyond any limit; stop before overflowing
+    for (char digit : std::as_const(*digits)) {
+        size = size * 10 + (digit - '0');
+        if (size > m_limits.maxLiteral)
+            return size; // beyond the limit already; stop before the number can overflow
     }
     return size;
 }
@@ -88,10 +89,10 @@ LineFramer::Status LineFramer::next(QByteArray *unit)
         if (newline < 0) {
             m_scan = m_buffer.size();
             if (m_scan - m_lineStart > m_limits.maxLine)
-                return fail(QCoreApplication::translate(
-                                "Satchel::LineFramer",
-                                "The server sent a line longer than %1 bytes.")
-                                .arg(m_limits.maxLine));
+                return fail(
+                    QCoreApplication::translate("Satchel::LineFramer",
+                                                "The server sent a line longer than %1 bytes.")
+                        .arg(m_limits.maxLine));
             compact();
             return Status::NeedMore;
         }
@@ -102,23 +103,24 @@ LineFramer::Status LineFramer::next(QByteArray *unit)
             return fail(QCoreApplication::translate("Satchel::LineFramer",
                                                     "The server sent a line longer than %1 bytes.")
                             .arg(m_limits.maxLine));
+        QByteArray digits;
         const qint64 literal =
-            m_mode == Mode::ImapLiterals ? announcedLiteral(m_lineStart, lineEnd) : -1;
+            m_mode == Mode::ImapLiterals ? announcedLiteral(m_lineStart, lineEnd, &digits) : -1;
         if (literal >= 0) {
             if (literal > m_limits.maxLiteral)
                 return fail(QCoreApplication::translate(
                                 "Satchel::LineFramer",
                                 "The server announced a literal of %1 bytes, more than the "
                                 "limit of %2 bytes.")
-                                .arg(literal)
+                                .arg(QString::fromLatin1(digits.left(40)))
                                 .arg(m_limits.maxLiteral));
             // Keep the CRLF that precedes literal data so the unit is the response as sent.
             m_unit.append(m_buffer.constData() + m_lineStart, newline + 1 - m_lineStart);
             if (m_unit.size() + literal > m_limits.maxUnit)
-                return fail(QCoreApplication::translate(
-                                "Satchel::LineFramer",
-                                "The server sent a response larger than %1 bytes.")
-                                .arg(m_limits.maxUnit));
+                return fail(
+                    QCoreApplication::translate("Satchel::LineFramer",
+                                                "The server sent a response larger than %1 bytes.")
+                        .arg(m_limits.maxUnit));
             m_scan = m_lineStart = newline + 1;
             m_literalLeft = literal;
             continue;

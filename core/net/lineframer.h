@@ -13,8 +13,17 @@ namespace Satchel {
 class LineFramer
 {
 public:
-    enum class Mode { Lines, ImapLiterals };
-    enum class Status { NeedMore, Unit, Error };
+    enum class Mode
+    {
+        Lines,
+        ImapLiterals
+    };
+    enum class Status
+    {
+        NeedMore,
+        Unit,
+        Error
+    };
 
     struct Limits
     {
@@ -36,14 +45,14 @@ public:
 
 private:
     Status fail(const QString &message);
-    qint64 announcedLiteral(qsizetype lineStart, qsizetype lineEnd) const;
+    qint64 announcedLiteral(qsizetype lineStart, qsizetype lineEnd, QByteArray *digits) const;
     void compact();
 
     Mode m_mode;
     Limits m_limits;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;      // start of the unit being assembled
-    qsizetype m_scan = 0;     // where to continue looking for the end of the current line
+    qsizetype m_pos = 0;  // start of the unit being assembled
+    qsizetype m_scan = 0; // where to continue looking for the end of the current line
     qsizetype m_lineStart = 0;
     qint64 m_literalLeft = 0; // bytes of an announced literal still to come
     QByteArray m_unit;        // parts of the unit already complete (lines and literals)

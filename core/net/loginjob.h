@@ -1,10 +1,9 @@
 #pragma once
 
+#include "common/job.h"
 #include "connection.h"
 #include "endpoint.h"
 #include "tlspolicy.h"
-
-#include "common/job.h"
 
 namespace Satchel {
 

@@ -1,8 +1,7 @@
 #include "pop3loginjob.h"
 
-#include "pop3reply.h"
-
 #include "common/logging.h"
+#include "pop3reply.h"
 
 #include <QCoreApplication>
 
@@ -10,8 +9,7 @@ namespace Satchel {
 
 Pop3LoginJob::Pop3LoginJob(QObject *parent)
     : LoginJob(lcPop3, parent)
-{
-}
+{}
 
 void Pop3LoginJob::onReady()
 {
@@ -128,8 +126,8 @@ void Pop3LoginJob::authenticate()
         connection()->sendLine("AUTH PLAIN " + saslPlainResponse(), "AUTH PLAIN <redacted>");
         return;
     }
-    if (username().contains(QLatin1Char('\n')) || password().contains(QLatin1Char('\n'))
-        || password().contains(QLatin1Char('\r'))) {
+    if (username().contains(QLatin1Char('\n')) || password().contains(QLatin1Char('\n')) ||
+        password().contains(QLatin1Char('\r'))) {
         fail(Error(Error::Category::Input,
                    tr("The username or password contains a line break, which POP3 cannot send.")));
         return;

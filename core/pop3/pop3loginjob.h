@@ -18,7 +18,17 @@ protected:
     void onUnit(const QByteArray &unit) override;
 
 private:
-    enum class State { Greeting, Capa, CapaList, Stls, AuthPlain, User, Pass, Done };
+    enum class State
+    {
+        Greeting,
+        Capa,
+        CapaList,
+        Stls,
+        AuthPlain,
+        User,
+        Pass,
+        Done
+    };
 
     void handleStatus(bool ok, const QByteArray &code, const QString &text);
     void afterCapabilities();

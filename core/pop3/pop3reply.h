@@ -12,7 +12,12 @@ namespace Satchel {
 // continuation. Pure: bytes in, value out.
 struct Pop3Reply
 {
-    enum class Kind { Ok, Err, Continuation };
+    enum class Kind
+    {
+        Ok,
+        Err,
+        Continuation
+    };
 
     Kind kind = Kind::Err;
     QByteArray code;

@@ -3,10 +3,9 @@
 #include "accountworker.h"
 #include "addaccountjob.h"
 #include "checkjob.h"
+#include "common/logging.h"
 #include "removeaccountjob.h"
 #include "workerthread.h"
-
-#include "common/logging.h"
 
 #include <QCoreApplication>
 
@@ -106,8 +105,7 @@ void Accounts::pinAcceptedCertificates(const QList<ServiceCheckResult> &results)
     bool changed = false;
     for (const ServiceCheckResult &result : results) {
         if (result.ok() && !result.acceptedCertificate.isEmpty()) {
-            m_policy.pins.pin(result.service.host, result.service.port,
-                              result.acceptedCertificate);
+            m_policy.pins.pin(result.service.host, result.service.port, result.acceptedCertificate);
             changed = true;
         }
     }

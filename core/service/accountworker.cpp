@@ -12,8 +12,7 @@ namespace Satchel {
 
 AccountWorker::AccountWorker(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LoginJob *AccountWorker::createLoginJob(ServiceType type, QObject *parent)
 {

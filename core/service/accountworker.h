@@ -1,8 +1,7 @@
 #pragma once
 
-#include "servicecheckresult.h"
-
 #include "net/tlspolicy.h"
+#include "servicecheckresult.h"
 
 #include <QObject>
 

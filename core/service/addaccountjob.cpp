@@ -1,10 +1,9 @@
 #include "addaccountjob.h"
 
 #include "accounts.h"
-#include "checkjob.h"
-
 #include "accounts/accountstore.h"
 #include "accounts/secretjob.h"
+#include "checkjob.h"
 
 #include <QCoreApplication>
 
@@ -16,8 +15,7 @@ AddAccountJob::AddAccountJob(Accounts *accounts, const Account &account, const Q
     , m_accounts(accounts)
     , m_account(account)
     , m_password(password)
-{
-}
+{}
 
 void AddAccountJob::doStart()
 {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "servicecheckresult.h"
-
 #include "common/job.h"
+#include "servicecheckresult.h"
 
 namespace Satchel {
 

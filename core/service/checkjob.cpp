@@ -1,8 +1,7 @@
 #include "checkjob.h"
 
-#include "accountworker.h"
-
 #include "accounts/secretjob.h"
+#include "accountworker.h"
 
 #include <QCoreApplication>
 
@@ -22,8 +21,7 @@ CheckJob::CheckJob(const Account &account, AccountWorker *worker, const TlsPolic
     , m_account(account)
     , m_worker(worker)
     , m_policy(policy)
-{
-}
+{}
 
 void CheckJob::setPassword(const QString &password)
 {

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "servicecheckresult.h"
-
 #include "common/job.h"
 #include "net/tlspolicy.h"
+#include "servicecheckresult.h"
 
 #include <QPointer>
 

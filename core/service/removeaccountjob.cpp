@@ -1,7 +1,6 @@
 #include "removeaccountjob.h"
 
 #include "accounts.h"
-
 #include "accounts/secretjob.h"
 
 namespace Satchel {
@@ -10,8 +9,7 @@ RemoveAccountJob::RemoveAccountJob(Accounts *accounts, const QString &accountId,
     : Job(parent)
     , m_accounts(accounts)
     , m_accountId(accountId)
-{
-}
+{}
 
 void RemoveAccountJob::doStart()
 {

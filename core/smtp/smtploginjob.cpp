@@ -15,8 +15,7 @@ const QByteArray ehloCommand = "EHLO [127.0.0.1]";
 
 SmtpLoginJob::SmtpLoginJob(QObject *parent)
     : LoginJob(lcSmtp, parent)
-{
-}
+{}
 
 void SmtpLoginJob::onReady()
 {
@@ -46,9 +45,10 @@ void SmtpLoginJob::onUnit(const QByteArray &unit)
 
 Error SmtpLoginJob::serverError(const SmtpReply &reply) const
 {
-    return Error(Error::Category::Server,
-                 tr("%1 answered %2: %3").arg(endpoint().hostAndPort()).arg(reply.code).arg(reply.text()),
-                 reply.text());
+    return Error(
+        Error::Category::Server,
+        tr("%1 answered %2: %3").arg(endpoint().hostAndPort()).arg(reply.code).arg(reply.text()),
+        reply.text());
 }
 
 void SmtpLoginJob::handleReply(const SmtpReply &reply)

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "smtpreply.h"
-
 #include "net/loginjob.h"
+#include "smtpreply.h"
 
 namespace Satchel {
 
@@ -20,8 +19,17 @@ protected:
     void onUnit(const QByteArray &unit) override;
 
 private:
-    enum class State { Greeting, Ehlo, StartTls, AuthPlain, AuthLoginUser, AuthLoginPass,
-                       AuthLoginDone, Done };
+    enum class State
+    {
+        Greeting,
+        Ehlo,
+        StartTls,
+        AuthPlain,
+        AuthLoginUser,
+        AuthLoginPass,
+        AuthLoginDone,
+        Done
+    };
 
     void handleReply(const SmtpReply &reply);
     void authenticate();

@@ -40,9 +40,9 @@ QString SmtpReply::text() const
 
 SmtpReplyParser::Status SmtpReplyParser::feedLine(const QByteArray &line)
 {
-    const bool wellFormed = line.size() >= 3 && isDigit(line[0]) && isDigit(line[1])
-                            && isDigit(line[2]) && line[0] >= '2' && line[0] <= '5'
-                            && (line.size() == 3 || line[3] == ' ' || line[3] == '-');
+    const bool wellFormed = line.size() >= 3 && isDigit(line[0]) && isDigit(line[1]) &&
+                            isDigit(line[2]) && line[0] >= '2' && line[0] <= '5' &&
+                            (line.size() == 3 || line[3] == ' ' || line[3] == '-');
     if (!wellFormed) {
         m_errorString = QCoreApplication::translate("Satchel::SmtpReplyParser",
                                                     "The server sent \"%1\", which is not an SMTP "

@@ -22,7 +22,12 @@ struct SmtpReply
 class SmtpReplyParser
 {
 public:
-    enum class Status { NeedMore, Reply, Error };
+    enum class Status
+    {
+        NeedMore,
+        Reply,
+        Error
+    };
 
     Status feedLine(const QByteArray &line);
     SmtpReply takeReply();

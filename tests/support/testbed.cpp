@@ -1,0 +1,65 @@
+#include "testbed.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Satchel::Test {
+
+const TestBed &TestBed::instance()
+{
+    static const TestBed bed;
+    return bed;
+}
+
+TestBed::TestBed()
+{
+    m_directory = qEnvironmentVariable("SATCHEL_TESTBED");
+    if (m_directory.isEmpty()) {
+        m_error = QStringLiteral("SATCHEL_TESTBED is not set: run this test through ctest, which "
+                                 "starts the test servers (fixture \"testbed\").");
+        return;
+    }
+    QFile file(m_directory + QStringLiteral("/testbed.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("The test servers are not running: %1 cannot be read (%2). "
+                                 "See tests/servers/testbed.sh.")
+                      .arg(file.fileName(), file.errorString());
+        return;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    m_host = root.value(QLatin1String("host")).toString();
+    m_caFile = root.value(QLatin1String("caFile")).toString();
+    m_serverCert = root.value(QLatin1String("serverCert")).toString();
+    m_serverKey = root.value(QLatin1String("serverKey")).toString();
+    m_rogueCert = root.value(QLatin1String("rogueCert")).toString();
+    m_rogueKey = root.value(QLatin1String("rogueKey")).toString();
+    m_dovecotConfig = root.value(QLatin1String("dovecotConfig")).toString();
+    const QJsonObject ports = root.value(QLatin1String("ports")).toObject();
+    for (auto it = ports.begin(); it != ports.end(); ++it)
+        m_ports.insert(it.key(), quint16(it.value().toInt()));
+    for (const QJsonValue &user : root.value(QLatin1String("users")).toArray()) {
+        const QJsonObject object = user.toObject();
+        m_passwords.insert(object.value(QLatin1String("email")).toString(),
+                           object.value(QLatin1String("password")).toString());
+    }
+    if (m_host.isEmpty() || m_ports.isEmpty() || m_passwords.isEmpty())
+        m_error = QStringLiteral("%1 is incomplete.").arg(file.fileName());
+}
+
+Endpoint TestBed::endpoint(const QString &portName) const
+{
+    const bool implicitTls = portName.endsWith(QLatin1Char('s'));
+    return {m_host, port(portName), implicitTls ? Security::Tls : Security::StartTls, false};
+}
+
+TlsPolicy TestBed::tlsPolicy() const
+{
+    TlsPolicy policy;
+    QString error;
+    policy.addCaFile(m_caFile, &error);
+    return policy;
+}
+
+} // namespace Satchel::Test

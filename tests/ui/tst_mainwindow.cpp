@@ -1,0 +1,82 @@
+#include "accounts/accountstore.h"
+#include "mainwindow.h"
+#include "service/accounts.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Satchel;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void saveScreenshot(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SATCHEL_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(window->grab().save(QDir(dir).filePath(name)));
+    }
+
+private slots:
+    void emptyProfileShowsHowToStart()
+    {
+        QTemporaryDir profile;
+        Accounts accounts(Profile(profile.path()));
+        QVERIFY(!accounts.load().isError());
+        MainWindow window(&accounts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus << action->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("quitAction")));
+        auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY(empty->text().contains(QLatin1String("account add")));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("0 accounts")));
+        saveScreenshot(&window, QStringLiteral("mainwindow-empty.png"));
+    }
+
+    void accountsOfTheProfileAreListed()
+    {
+        QTemporaryDir profile;
+        {
+            AccountStore store(QDir(profile.path()).filePath(QStringLiteral("accounts.json")));
+            Account account;
+            account.name = QStringLiteral("Ada Lovelace");
+            account.email = QStringLiteral("ada@example.com");
+            ServiceConfig imap;
+            imap.host = QStringLiteral("imap.example.com");
+            imap.port = 993;
+            account.services = {imap};
+            QVERIFY(!store.add(&account).isError());
+            QVERIFY(!store.save().isError());
+        }
+        Accounts accounts(Profile(profile.path()));
+        QVERIFY(!accounts.load().isError());
+        MainWindow window(&accounts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("accountList"));
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Ada Lovelace <ada@example.com>"));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("1 account")));
+        saveScreenshot(&window, QStringLiteral("mainwindow-accounts.png"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
