@@ -5,6 +5,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QWidget;
 
 namespace Satchel {
 
@@ -21,13 +22,14 @@ public:
 
 private:
     void createMenus();
+    QWidget *createEmptyState();
     void refreshAccounts();
     void showAbout();
 
     Accounts *m_accounts;
     QStackedWidget *m_stack;
     QListWidget *m_accountList;
-    QLabel *m_emptyLabel;
+    QWidget *m_emptyState;
 };
 
 } // namespace Satchel

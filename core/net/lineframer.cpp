@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace Satchel {
 
 LineFramer::LineFramer(Mode mode)
@@ -62,9 +64,11 @@ qint64 LineFramer::announcedLiteral(qsizetype lineStart, qsizetype lineEnd,
     *digits = m_buffer.mid(i + 1, lastDigit - i);
     qint64 size = 0;
     for (char digit : std::as_const(*digits)) {
-        size = size * 10 + (digit - '0');
-        if (size > m_limits.maxLiteral)
-            return size; // beyond the limit already; stop before the number can overflow
+        const int value = digit - '0';
+        // Stop before the number can overflow, whatever the limits are.
+        if (size > (std::numeric_limits<qint64>::max() - value) / 10)
+            return tooLarge;
+        size = size * 10 + value;
     }
     return size;
 }
@@ -88,7 +92,10 @@ LineFramer::Status LineFramer::next(QByteArray *unit)
         const qsizetype newline = m_buffer.indexOf('\n', m_scan);
         if (newline < 0) {
             m_scan = m_buffer.size();
-            if (m_scan - m_lineStart > m_limits.maxLine)
+            // A CR at the end may be half of the CRLF that ends a line of exactly maxLine.
+            const qsizetype pending =
+                m_scan - m_lineStart - (m_scan > m_lineStart && m_buffer.at(m_scan - 1) == '\r');
+            if (pending > m_limits.maxLine)
                 return fail(
                     QCoreApplication::translate("Satchel::LineFramer",
                                                 "The server sent a line longer than %1 bytes.")
@@ -106,8 +113,8 @@ LineFramer::Status LineFramer::next(QByteArray *unit)
         QByteArray digits;
         const qint64 literal =
             m_mode == Mode::ImapLiterals ? announcedLiteral(m_lineStart, lineEnd, &digits) : -1;
-        if (literal >= 0) {
-            if (literal > m_limits.maxLiteral)
+        if (literal >= 0 || literal == tooLarge) {
+            if (literal == tooLarge || literal > m_limits.maxLiteral)
                 return fail(QCoreApplication::translate(
                                 "Satchel::LineFramer",
                                 "The server announced a literal of %1 bytes, more than the "
@@ -116,7 +123,7 @@ LineFramer::Status LineFramer::next(QByteArray *unit)
                                 .arg(m_limits.maxLiteral));
             // Keep the CRLF that precedes literal data so the unit is the response as sent.
             m_unit.append(m_buffer.constData() + m_lineStart, newline + 1 - m_lineStart);
-            if (m_unit.size() + literal > m_limits.maxUnit)
+            if (literal > m_limits.maxUnit - m_unit.size())
                 return fail(
                     QCoreApplication::translate("Satchel::LineFramer",
                                                 "The server sent a response larger than %1 bytes.")

@@ -44,7 +44,10 @@ public:
     qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }
 
 private:
+    static constexpr qint64 tooLarge = -2; // announcedLiteral(): more digits than qint64 holds
+
     Status fail(const QString &message);
+    // The size a line's trailing {N} announces, -1 when it announces none, or tooLarge.
     qint64 announcedLiteral(qsizetype lineStart, qsizetype lineEnd, QByteArray *digits) const;
     void compact();
 

@@ -42,9 +42,10 @@ private slots:
             menus << action->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("quitAction")));
-        auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
+        auto *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
         QVERIFY(empty && empty->isVisible());
-        QVERIFY(empty->text().contains(QLatin1String("account add")));
+        auto *command = window.findChild<QLabel *>(QStringLiteral("emptyCommand"));
+        QVERIFY(command && command->text().contains(QLatin1String("account add")));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("0 accounts")));
         saveScreenshot(&window, QStringLiteral("mainwindow-empty.png"));
     }
@@ -72,7 +73,8 @@ private slots:
         auto *list = window.findChild<QListWidget *>(QStringLiteral("accountList"));
         QVERIFY(list && list->isVisible());
         QCOMPARE(list->count(), 1);
-        QCOMPARE(list->item(0)->text(), QStringLiteral("Ada Lovelace <ada@example.com>"));
+        QCOMPARE(list->item(0)->text(),
+                 QStringLiteral("Ada Lovelace <ada@example.com>\nIMAP imap.example.com"));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("1 account")));
         saveScreenshot(&window, QStringLiteral("mainwindow-accounts.png"));
     }

@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <limits>
+
 using Satchel::LineFramer;
 
 class TestLineFramer : public QObject
@@ -92,6 +94,36 @@ private slots:
         QByteArray unit;
         QCOMPARE(framer.next(&unit), LineFramer::Status::Error);
         QVERIFY(framer.errorString().contains(QLatin1String("limit")));
+    }
+
+    void lineOfExactlyTheLimitMayEndInTwoReads()
+    {
+        // Found by fuzz_lineframer: the CR and LF of a full-length line arrived apart.
+        LineFramer framer;
+        framer.setLimits({32, 1024, 4096});
+        framer.feed(QByteArray(32, 'a') + '\r');
+        QByteArray unit;
+        QCOMPARE(framer.next(&unit), LineFramer::Status::NeedMore);
+        framer.feed("\n");
+        QCOMPARE(framer.next(&unit), LineFramer::Status::Unit);
+        QCOMPARE(unit, QByteArray(32, 'a'));
+        framer.feed(QByteArray(33, 'b') + '\r');
+        QCOMPARE(framer.next(&unit), LineFramer::Status::Error);
+    }
+
+    void noOverflowWithoutLimits()
+    {
+        // Found by fuzz_lineframer under UBSan: limits near INT64_MAX overflowed the arithmetic.
+        constexpr qint64 unlimited = std::numeric_limits<qint64>::max();
+        for (const QByteArray &line : {QByteArray("* 1 FETCH (BODY[] {9223372036854775807}\r\n"),
+                                       QByteArray("* 1 (BODY[] {99999999999999999999}\r\n")}) {
+            LineFramer framer(LineFramer::Mode::ImapLiterals);
+            framer.setLimits({1024, unlimited, unlimited});
+            framer.feed(line);
+            QByteArray unit;
+            const LineFramer::Status status = framer.next(&unit);
+            QVERIFY(status == LineFramer::Status::NeedMore || status == LineFramer::Status::Error);
+        }
     }
 
     void refusesAnEndlessLine()
