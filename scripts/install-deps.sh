@@ -14,7 +14,7 @@ test_pkgs=(
   dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix radicale python3-bcrypt python3-passlib
   apache2-utils ssl-cert openssl
   dbus dbus-x11 gnome-keyring libsecret-tools
-  xvfb xauth procps psmisc util-linux curl
+  xvfb xauth procps psmisc util-linux curl desktop-file-utils
 )
 
 want=("${build_pkgs[@]}")

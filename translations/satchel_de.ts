@@ -1,4 +1,704 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="98"/>
+        <source>No app password given: pass it on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="114"/>
+        <source>Standard input ended before an app password was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="123"/>
+        <source>The app password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Account</name>
+    <message>
+        <location filename="../core/accounts/account.cpp" line="85"/>
+        <source>a service has an unknown type, security or port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/account.cpp" line="121"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/account.cpp" line="123"/>
+        <source>An account has either IMAP or POP3 for incoming mail, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/account.cpp" line="129"/>
+        <source>The account has more than one %1 service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/account.cpp" line="133"/>
+        <source>The %1 service needs a server name and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/account.cpp" line="136"/>
+        <source>The %1 service needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/account.cpp" line="159"/>
+        <source>an account has no id or no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::AccountStore</name>
+    <message>
+        <location filename="../core/accounts/accountstore.cpp" line="24"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/accountstore.cpp" line="29"/>
+        <source>The account file %1 is damaged (%2). Restore it from a backup or move it away to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/accountstore.cpp" line="37"/>
+        <source>The account file %1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/accountstore.cpp" line="53"/>
+        <source>Cannot save the accounts to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/accountstore.cpp" line="70"/>
+        <source>An account for %1 exists already; remove it first to set it up anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Accounts</name>
+    <message>
+        <location filename="../core/service/accounts.cpp" line="93"/>
+        <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::AddAccountJob</name>
+    <message>
+        <location filename="../core/service/addaccountjob.cpp" line="31"/>
+        <source>An account for %1 exists already; remove it first to set it up anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CertificatePins</name>
+    <message>
+        <location filename="../core/net/certificatepins.cpp" line="45"/>
+        <source>The certificate pin file %1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::CheckJob</name>
+    <message>
+        <location filename="../core/service/checkjob.cpp" line="60"/>
+        <source>The account was removed during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="67"/>
+        <source>Satchel&apos;s command line: set up accounts and check them.
+
+Commands:
+  account add EMAIL [--name N] [--imap URL | --pop URL] [--smtp URL]
+                    [--carddav URL] [--caldav URL] [--username U]
+                    [--password-stdin] [--no-verify] [--allow-plaintext]
+  account list
+  account show ID
+  account remove ID
+  check ID          log in to each service: ok, or what failed
+
+Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,
+pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),
+https://host/path (CardDAV, CalDAV).
+
+Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
+4 authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="84"/>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="85"/>
+        <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="87"/>
+        <source>Also trust the CA certificates in &lt;pem&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="88"/>
+        <source>Machine-readable output: one JSON document on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="89"/>
+        <source>Read the app password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="90"/>
+        <source>Protocol log on stderr, passwords redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="91"/>
+        <source>The name shown as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="92"/>
+        <source>The IMAP server, as a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="93"/>
+        <source>The POP3 server, as a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="94"/>
+        <source>The SMTP server, as a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="95"/>
+        <source>The CardDAV server, as an https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="96"/>
+        <source>The CalDAV server, as an https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="97"/>
+        <source>Log in as &lt;name&gt; instead of the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="98"/>
+        <source>Store the account without logging in (offline setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="100"/>
+        <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="102"/>
+        <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="129"/>
+        <source> (see satchel-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="148"/>
+        <source>Give a command, for example &quot;account list&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="177"/>
+        <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="183"/>
+        <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="193"/>
+        <source>The option --%1 does not apply to this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="219"/>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="232"/>
+        <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="241"/>
+        <source>Give either --imap or --pop for incoming mail, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="268"/>
+        <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="275"/>
+        <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="292"/>
+        <source>App password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="309"/>
+        <source>Added %1 as account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="355"/>
+        <source>%1 &lt;%2&gt;, account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="371"/>
+        <source>Removed %1 and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="425"/>
+        <source>%1  ok (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="427"/>
+        <source>%1  failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Connection</name>
+    <message>
+        <location filename="../core/net/connection.cpp" line="17"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="66"/>
+        <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="151"/>
+        <source>%1 The connection to %2 was closed to stay safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="215"/>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="220"/>
+        <source>The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your provider before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="244"/>
+        <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="250"/>
+        <source>%1 refused the connection. Check the server name and port, or whether a firewall blocks that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="256"/>
+        <source>The server name %1 could not be found. Check its spelling and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="262"/>
+        <source>The connection to %1 failed: %2. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="270"/>
+        <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="278"/>
+        <source>%1 stopped answering for %2 seconds. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapLoginJob</name>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="77"/>
+        <source>an unexpected continuation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="84"/>
+        <source>%1 closed the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="89"/>
+        <source>a reply to a command that was never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="100"/>
+        <location filename="../core/imap/imaploginjob.cpp" line="128"/>
+        <source>no IMAP greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="115"/>
+        <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="123"/>
+        <source>%1 refused the connection: %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="160"/>
+        <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="169"/>
+        <source>The username or password contains a line break, which IMAP LOGIN cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imaploginjob.cpp" line="201"/>
+        <source>%1 cannot log you in right now: %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapResponse</name>
+    <message>
+        <location filename="../core/imap/imapresponse.cpp" line="46"/>
+        <source>A response code is missing its closing bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapresponse.cpp" line="54"/>
+        <source>A response code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapresponse.cpp" line="95"/>
+        <source>The server sent a response without a tag: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapresponse.cpp" line="105"/>
+        <source>The server sent a malformed tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapresponse.cpp" line="123"/>
+        <source>A tagged response must be OK, NO or BAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapresponse.cpp" line="141"/>
+        <source>The server sent an untagged response without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::LineFramer</name>
+    <message>
+        <location filename="../core/net/lineframer.cpp" line="100"/>
+        <location filename="../core/net/lineframer.cpp" line="110"/>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/lineframer.cpp" line="118"/>
+        <source>The server announced a literal of %1 bytes, more than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/lineframer.cpp" line="128"/>
+        <location filename="../core/net/lineframer.cpp" line="137"/>
+        <source>The server sent a response larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::LoginJob</name>
+    <message>
+        <location filename="../core/net/loginjob.cpp" line="59"/>
+        <source>%1 refused the login of %2. Most providers need an app password here: your normal password or a two-step verification code will not work. Create an app password in your provider&apos;s settings and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/loginjob.cpp" line="69"/>
+        <source>%1 answered in a way Satchel did not expect (%2). Check that the port belongs to this kind of server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/loginjob.cpp" line="78"/>
+        <source>%1 does not offer STARTTLS, so the password cannot be sent safely. Use the server&apos;s implicit TLS port instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="24"/>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="29"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <source>No account is set up in this profile yet.</source>
+        <translation>In diesem Profil ist noch kein Konto eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <source>Until the setup assistant arrives, add one from a terminal:</source>
+        <translation>Bis der Einrichtungsassistent kommt, fügen Sie eines im Terminal hinzu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <source>Command to add an account</source>
+        <translation>Befehl zum Hinzufügen eines Kontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <source>&amp;About Satchel</source>
+        <translation>Ü&amp;ber Satchel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>%1 &lt;%2&gt;
+%3</source>
+        <translation>%1 &lt;%2&gt;
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>1 account in %1</source>
+        <translation>1 Konto in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>%n accounts in %1</source>
+        <translation>
+            <numerusform>%n Konto in %1</numerusform>
+            <numerusform>%n Konten in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>About Satchel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Satchel %1
+Mail and account setup for IMAP, POP3, SMTP, CardDAV and CalDAV.</source>
+        <translation>Satchel %1
+E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Pop3LoginJob</name>
+    <message>
+        <location filename="../core/pop3/pop3loginjob.cpp" line="58"/>
+        <source>%1 refused the connection: %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/pop3loginjob.cpp" line="132"/>
+        <source>The username or password contains a line break, which POP3 cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/pop3loginjob.cpp" line="143"/>
+        <source>%1 cannot open the mailbox right now: %2. Try again later; another program may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Pop3Reply</name>
+    <message>
+        <location filename="../core/pop3/pop3reply.cpp" line="22"/>
+        <source>The server sent &quot;%1&quot; where POP3 needs +OK or -ERR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/pop3reply.cpp" line="28"/>
+        <source>The server sent a malformed POP3 status line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::Profile</name>
+    <message>
+        <location filename="../core/common/profile.cpp" line="35"/>
+        <source>Could not create the profile folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SecretJob</name>
+    <message>
+        <location filename="../core/accounts/secretjob.cpp" line="77"/>
+        <source>The keychain holds no password for this account. Give it again with --password-stdin, or set the account up anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/secretjob.cpp" line="82"/>
+        <source>The system keychain cannot be used (%1). Satchel keeps passwords only in the keychain, never in a file: start your desktop&apos;s keyring (GNOME Keyring, KWallet, or the Secret Service of your choice) and unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ServiceUrl</name>
+    <message>
+        <location filename="../core/accounts/serviceurl.cpp" line="33"/>
+        <source>&quot;%1&quot; is not a server address; write it like imaps://imap.example.com:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/serviceurl.cpp" line="46"/>
+        <source>%1 needs an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/serviceurl.cpp" line="60"/>
+        <source>%1 is not a %2 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/serviceurl.cpp" line="68"/>
+        <source>Unknown scheme &quot;%1&quot; in %2; use imaps, imap, pop3s, pop3, smtps or smtp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SmtpLoginJob</name>
+    <message>
+        <location filename="../core/smtp/smtploginjob.cpp" line="50"/>
+        <source>%1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtploginjob.cpp" line="144"/>
+        <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider&apos;s submission port (465 or 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SmtpReplyParser</name>
+    <message>
+        <location filename="../core/smtp/smtpreply.cpp" line="47"/>
+        <source>The server sent &quot;%1&quot;, which is not an SMTP reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtpreply.cpp" line="56"/>
+        <source>The server changed the reply code in the middle of a multi-line reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtpreply.cpp" line="63"/>
+        <source>The server sent a reply of more than %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::TlsPolicy</name>
+    <message>
+        <location filename="../core/net/tlspolicy.cpp" line="13"/>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/tlspolicy.cpp" line="21"/>
+        <source>The CA file %1 holds no PEM certificate; give a file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="29"/>
+        <source>Satchel mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34"/>
+        <source>Settings, cache and local mail live in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42"/>
+        <source>Satchel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -15,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Satchel"));
     QApplication::setOrganizationName(QStringLiteral("Satchel"));
     QApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.satchel.Satchel"));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

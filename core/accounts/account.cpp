@@ -7,11 +7,6 @@ namespace Satchel {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Satchel::Account", text);
-}
-
 constexpr ServiceType allTypes[] = {ServiceType::Imap,    ServiceType::Pop3,   ServiceType::Smtp,
                                     ServiceType::CardDav, ServiceType::CalDav, ServiceType::Ldap};
 
@@ -87,7 +82,7 @@ std::optional<ServiceConfig> ServiceConfig::fromJson(const QJsonObject &object, 
     if (!type ||
         !parseSecurity(object.value(QLatin1String("security")).toString(), &config.security) ||
         port < 0 || port > 65535) {
-        *error = tr("a service has an unknown type, security or port");
+        *error = Account::tr("a service has an unknown type, security or port");
         return std::nullopt;
     }
     config.type = *type;

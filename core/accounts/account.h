@@ -2,6 +2,7 @@
 
 #include "net/endpoint.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -55,6 +56,9 @@ struct ServiceConfig
 // CalDAV and LDAP.
 struct Account
 {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::Account)
+
+public:
     QString id; // short, stable, unique within the profile; also names the keychain entry
     QString name;
     QString email;

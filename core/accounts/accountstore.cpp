@@ -9,15 +9,6 @@
 
 namespace Satchel {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Satchel::AccountStore", text);
-}
-
-} // namespace
-
 AccountStore::AccountStore(QString path)
     : m_path(std::move(path))
 {}

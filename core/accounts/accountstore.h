@@ -3,6 +3,7 @@
 #include "account.h"
 #include "common/error.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Satchel {
@@ -11,6 +12,8 @@ namespace Satchel {
 // keychain only (SecretJob).
 class AccountStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::AccountStore)
+
 public:
     explicit AccountStore(QString path);
 

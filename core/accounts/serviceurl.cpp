@@ -7,11 +7,6 @@ namespace Satchel {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Satchel::ServiceUrl", text);
-}
-
 struct Scheme
 {
     const char *name;
@@ -35,7 +30,9 @@ std::optional<ServiceConfig> parseServiceUrl(ServiceType type, const QString &te
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = tr("\"%1\" is not a server address; write it like imaps://imap.example.com:993.")
+        *error = QCoreApplication::translate(
+                     "Satchel::ServiceUrl",
+                     "\"%1\" is not a server address; write it like imaps://imap.example.com:993.")
                      .arg(text);
         return std::nullopt;
     }
@@ -45,7 +42,9 @@ std::optional<ServiceConfig> parseServiceUrl(ServiceType type, const QString &te
     config.username = url.userName(QUrl::FullyDecoded);
     if (type == ServiceType::CardDav || type == ServiceType::CalDav) {
         if (url.scheme() != QLatin1String("https")) {
-            *error = tr("%1 needs an https:// address.").arg(serviceTypeName(type));
+            *error =
+                QCoreApplication::translate("Satchel::ServiceUrl", "%1 needs an https:// address.")
+                    .arg(serviceTypeName(type));
             return std::nullopt;
         }
         config.port = quint16(url.port(443));
@@ -58,14 +57,17 @@ std::optional<ServiceConfig> parseServiceUrl(ServiceType type, const QString &te
         if (url.scheme() != QLatin1String(scheme.name))
             continue;
         if (scheme.type != type) {
-            *error = tr("%1 is not a %2 address.").arg(text, serviceTypeName(type));
+            *error = QCoreApplication::translate("Satchel::ServiceUrl", "%1 is not a %2 address.")
+                         .arg(text, serviceTypeName(type));
             return std::nullopt;
         }
         config.security = scheme.security;
         config.port = quint16(url.port(scheme.defaultPort));
         return config;
     }
-    *error = tr("Unknown scheme \"%1\" in %2; use imaps, imap, pop3s, pop3, smtps or smtp.")
+    *error = QCoreApplication::translate(
+                 "Satchel::ServiceUrl",
+                 "Unknown scheme \"%1\" in %2; use imaps, imap, pop3s, pop3, smtps or smtp.")
                  .arg(url.scheme(), text);
     return std::nullopt;
 }

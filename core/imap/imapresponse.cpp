@@ -8,11 +8,6 @@ namespace Satchel {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Satchel::ImapResponse", text);
-}
-
 bool isTagChar(char c)
 {
     // ASTRING-CHAR minus "+": no controls, space, or ( ) { % * " \ ].
@@ -48,7 +43,7 @@ bool parseRespText(QByteArrayView rest, ImapResponse *response, QString *error)
     if (rest.startsWith('[')) {
         const qsizetype close = rest.indexOf(']');
         if (close < 0) {
-            *error = tr("A response code is missing its closing bracket.");
+            *error = ImapResponse::tr("A response code is missing its closing bracket.");
             return false;
         }
         const QByteArrayView inside = rest.sliced(1, close - 1);
@@ -56,7 +51,7 @@ bool parseRespText(QByteArrayView rest, ImapResponse *response, QString *error)
         while (atomEnd < inside.size() && isAtomChar(inside.at(atomEnd)))
             ++atomEnd;
         if (atomEnd == 0) {
-            *error = tr("A response code is empty.");
+            *error = ImapResponse::tr("A response code is empty.");
             return false;
         }
         response->code = inside.first(atomEnd).toByteArray().toUpper();
@@ -97,7 +92,7 @@ std::optional<ImapResponse> ImapResponse::parse(const QByteArray &unit, QString 
     }
     const qsizetype space = rest.indexOf(' ');
     if (space <= 0) {
-        *error = tr("The server sent a response without a tag: \"%1\".")
+        *error = ImapResponse::tr("The server sent a response without a tag: \"%1\".")
                      .arg(QString::fromUtf8(unit.left(80)));
         return std::nullopt;
     }
@@ -107,7 +102,7 @@ std::optional<ImapResponse> ImapResponse::parse(const QByteArray &unit, QString 
     } else {
         for (char c : tag) {
             if (!isTagChar(c)) {
-                *error = tr("The server sent a malformed tag.");
+                *error = ImapResponse::tr("The server sent a malformed tag.");
                 return std::nullopt;
             }
         }
@@ -125,7 +120,7 @@ std::optional<ImapResponse> ImapResponse::parse(const QByteArray &unit, QString 
     if (response.type == Type::Tagged) {
         if (response.status != Status::Ok && response.status != Status::No &&
             response.status != Status::Bad) {
-            *error = tr("A tagged response must be OK, NO or BAD.");
+            *error = ImapResponse::tr("A tagged response must be OK, NO or BAD.");
             return std::nullopt;
         }
         return parseRespText(rest, &response, error) ? std::optional(response) : std::nullopt;
@@ -143,7 +138,7 @@ std::optional<ImapResponse> ImapResponse::parse(const QByteArray &unit, QString 
         rest = rest.sliced(qMin(wordEnd + 1, rest.size()));
     }
     if (word.isEmpty() || !std::all_of(word.begin(), word.end(), isAtomChar)) {
-        *error = tr("The server sent an untagged response without a name.");
+        *error = ImapResponse::tr("The server sent an untagged response without a name.");
         return std::nullopt;
     }
     response.name = word;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,9 @@ namespace Satchel {
 // raw data of an untagged data response. Pure: bytes in, value out.
 struct ImapResponse
 {
+    Q_DECLARE_TR_FUNCTIONS(Satchel::ImapResponse)
+
+public:
     enum class Type
     {
         Continuation,

@@ -12,14 +12,10 @@ namespace Satchel {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Satchel::Connection", text);
-}
-
 QString certificateNames(const QStringList &names)
 {
-    return names.isEmpty() ? tr("(no name)") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? QCoreApplication::translate("Satchel::Connection", "(no name)")
+                           : names.join(QStringLiteral(", "));
 }
 
 } // namespace

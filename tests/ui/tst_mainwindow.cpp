@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Satchel;
 
@@ -77,6 +78,20 @@ private slots:
                  QStringLiteral("Ada Lovelace <ada@example.com>\nIMAP imap.example.com"));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("1 account")));
         saveScreenshot(&window, QStringLiteral("mainwindow-accounts.png"));
+    }
+
+    void germanTranslationIsEmbedded()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/satchel_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QTemporaryDir profile;
+        Accounts accounts(Profile(profile.path()));
+        QVERIFY(!accounts.load().isError());
+        MainWindow window(&accounts);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&Datei"));
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("0 Konten")));
     }
 };
 
