@@ -154,7 +154,7 @@ void Cli::start(const QStringList &arguments)
 
 void Cli::dispatch(const QStringList &words)
 {
-    const QString command = words.at(0);
+    const QString &command = words.at(0);
     const QString sub = words.value(1);
     if (command == QLatin1String("account") && sub == QLatin1String("add") && words.size() == 3) {
         if (checkOptions({opt("name"), opt("imap"), opt("pop"), opt("smtp"), opt("carddav"),

@@ -159,7 +159,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         *error = tr("an account has no id or no email address");
         return std::nullopt;
     }
-    for (const QJsonValue &value : object.value(QLatin1String("services")).toArray()) {
+    for (const QJsonValue value : object.value(QLatin1String("services")).toArray()) {
         std::optional<ServiceConfig> config = ServiceConfig::fromJson(value.toObject(), error);
         if (!config)
             return std::nullopt;

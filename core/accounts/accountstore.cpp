@@ -29,7 +29,7 @@ Error AccountStore::load()
                      tr("The account file %1 is damaged (%2). Restore it from a backup or move "
                         "it away to start afresh.")
                          .arg(m_path, parseError.errorString()));
-    for (const QJsonValue &value : document.object().value(QLatin1String("accounts")).toArray()) {
+    for (const QJsonValue value : document.object().value(QLatin1String("accounts")).toArray()) {
         QString error;
         std::optional<Account> account = Account::fromJson(value.toObject(), &error);
         if (!account)

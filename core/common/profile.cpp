@@ -7,7 +7,7 @@
 
 namespace Satchel {
 
-Profile::Profile(QString directory)
+Profile::Profile(const QString &directory)
     : m_directory(QDir(directory).absolutePath())
 {}
 

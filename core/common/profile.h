@@ -9,7 +9,7 @@ namespace Satchel {
 class Profile
 {
 public:
-    explicit Profile(QString directory);
+    explicit Profile(const QString &directory);
 
     static Profile resolve(const QString &commandLineDirectory);
 

@@ -49,7 +49,7 @@ bool CertificatePins::load(const QString &path, QString *errorMessage)
     }
     const QJsonObject pins = document.object().value(QLatin1String("pins")).toObject();
     for (auto it = pins.begin(); it != pins.end(); ++it) {
-        for (const QJsonValue &value : it.value().toArray()) {
+        for (const QJsonValue value : it.value().toArray()) {
             const QByteArray digest = parseFingerprint(value.toString());
             if (!digest.isEmpty())
                 m_pins[it.key()].insert(digest);

@@ -27,7 +27,7 @@ public:
 
     struct Limits
     {
-        qsizetype maxLine = 64 * 1024;
+        qsizetype maxLine = qsizetype(64) * 1024;
         qint64 maxLiteral = 64ll * 1024 * 1024;
         qint64 maxUnit = 128ll * 1024 * 1024;
     };

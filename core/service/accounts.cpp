@@ -90,11 +90,9 @@ Error Accounts::forget(const QString &accountId)
 {
     if (!m_store.remove(accountId))
         return Error(Error::Category::Usage,
-                     QCoreApplication::translate("Satchel::Accounts",
-                                                 "There is no account %1; \"account list\" shows "
-                                                 "the accounts there are.")
+                     tr("There is no account %1; \"account list\" shows the accounts there are.")
                          .arg(accountId));
-    const Error error = m_store.save();
+    Error error = m_store.save();
     m_workers.erase(accountId);
     emit accountsChanged();
     return error;

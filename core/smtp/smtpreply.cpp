@@ -17,7 +17,7 @@ QByteArray enhancedStatus(const QByteArray &text)
 {
     // class "." subject "." detail, e.g. 5.7.8 (RFC 3463)
     const qsizetype end = text.indexOf(' ') < 0 ? text.size() : text.indexOf(' ');
-    const QByteArray word = text.left(end);
+    QByteArray word = text.left(end);
     const QList<QByteArray> parts = word.split('.');
     if (parts.size() != 3 || parts[0].size() != 1 || !QByteArrayView("245").contains(parts[0][0]))
         return {};

@@ -132,8 +132,7 @@ private slots:
         Connection connection(lcNet);
         Probe probe(&connection);
         connection.setTlsPolicy(bed.tlsPolicy());
-        connection.connectToServer(
-            {QStringLiteral("127.0.0.1"), server.serverPort(), Security::Tls, false});
+        connection.connectToServer(server.endpoint(Security::Tls));
         QTRY_VERIFY_WITH_TIMEOUT(probe.error.isError(), 10000);
         QCOMPARE(probe.error.category(), Error::Category::Tls);
         QVERIFY2(probe.error.message().contains(QLatin1String("host name"), Qt::CaseInsensitive),
@@ -163,7 +162,7 @@ private slots:
     {
         const TestBed &bed = TestBed::instance();
         ScriptedServer server;
-        server.setCertificate(bed.serverCert(), bed.serverKey());
+        server.useTestBedTls(false);
         server.send("* OK ready\r\n")
             .expect("a1 STARTTLS")
             // The injected line rides in the same packet as the OK (CVE-2011-0411 style).
@@ -186,8 +185,7 @@ private slots:
         });
         connect(&connection, &Connection::tlsStarted, this, [&] { tlsStarted = true; });
         connection.setTlsPolicy(bed.tlsPolicy());
-        connection.connectToServer(
-            {QStringLiteral("127.0.0.1"), server.serverPort(), Security::StartTls, false});
+        connection.connectToServer(server.endpoint(Security::StartTls));
         QTRY_VERIFY_WITH_TIMEOUT(server.scriptDone() || probe.error.isError(), 10000);
         QVERIFY2(!probe.error.isError(), qPrintable(probe.error.message()));
         QVERIFY(tlsStarted);
@@ -202,8 +200,7 @@ private slots:
         QVERIFY(server.listenOnLoopback());
         Connection connection(lcNet);
         Probe probe(&connection);
-        connection.connectToServer(
-            {QStringLiteral("127.0.0.1"), server.serverPort(), Security::Plain, false});
+        connection.connectToServer(server.endpoint(Security::Plain));
         QTRY_VERIFY_WITH_TIMEOUT(probe.error.isError(), 5000);
         QCOMPARE(probe.error.category(), Error::Category::Tls);
         QVERIFY(probe.error.message().contains(QLatin1String("without encryption")));
@@ -230,8 +227,7 @@ private slots:
         connection.setTimeouts(1500, 1500);
         QElapsedTimer timer;
         timer.start();
-        connection.connectToServer(
-            {QStringLiteral("127.0.0.1"), server.serverPort(), Security::Tls, false});
+        connection.connectToServer(server.endpoint(Security::Tls));
         QTRY_VERIFY_WITH_TIMEOUT(probe.error.isError(), 10000);
         QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(probe.error.category(), Error::Category::Network);
@@ -243,16 +239,14 @@ private slots:
     {
         const TestBed &bed = TestBed::instance();
         ScriptedServer server;
-        server.setCertificate(bed.serverCert(), bed.serverKey());
-        server.setImplicitTls(true);
+        server.useTestBedTls(true);
         server.send("* OK hello\r\n").pause(60000);
         QVERIFY(server.listenOnLoopback());
         Connection connection(lcNet);
         Probe probe(&connection);
         connection.setTlsPolicy(bed.tlsPolicy());
         connection.setTimeouts(5000, 1000);
-        connection.connectToServer(
-            {QStringLiteral("127.0.0.1"), server.serverPort(), Security::Tls, false});
+        connection.connectToServer(server.endpoint(Security::Tls));
         QTRY_VERIFY_WITH_TIMEOUT(probe.error.isError(), 10000);
         QCOMPARE(probe.units, QList<QByteArray>{"* OK hello"});
         QCOMPARE(probe.error.category(), Error::Category::Network);
@@ -264,16 +258,14 @@ private slots:
     {
         const TestBed &bed = TestBed::instance();
         ScriptedServer server;
-        server.setCertificate(bed.serverCert(), bed.serverKey());
-        server.setImplicitTls(true);
+        server.useTestBedTls(true);
         server.send("* OK hi\r\n* 1 FETCH (BODY[] {4294967296}\r\nAAAA").pause(60000);
         QVERIFY(server.listenOnLoopback());
         Connection connection(lcNet);
         Probe probe(&connection);
         connection.setFraming(LineFramer::Mode::ImapLiterals);
         connection.setTlsPolicy(bed.tlsPolicy());
-        connection.connectToServer(
-            {QStringLiteral("127.0.0.1"), server.serverPort(), Security::Tls, false});
+        connection.connectToServer(server.endpoint(Security::Tls));
         QTRY_VERIFY_WITH_TIMEOUT(probe.error.isError(), 10000);
         QCOMPARE(probe.units, QList<QByteArray>{"* OK hi"});
         QCOMPARE(probe.error.category(), Error::Category::Server);
@@ -285,15 +277,13 @@ private slots:
     {
         const TestBed &bed = TestBed::instance();
         ScriptedServer server;
-        server.setCertificate(bed.serverCert(), bed.serverKey());
-        server.setImplicitTls(true);
+        server.useTestBedTls(true);
         server.send("* OK hi\r\n").close();
         QVERIFY(server.listenOnLoopback());
         Connection connection(lcNet);
         Probe probe(&connection);
         connection.setTlsPolicy(bed.tlsPolicy());
-        connection.connectToServer(
-            {QStringLiteral("127.0.0.1"), server.serverPort(), Security::Tls, false});
+        connection.connectToServer(server.endpoint(Security::Tls));
         QTRY_VERIFY_WITH_TIMEOUT(probe.error.isError(), 10000);
         QCOMPARE(probe.error.category(), Error::Category::Network);
     }

@@ -54,7 +54,7 @@ template <typename JobType>
 JobType *scriptedJob(const ScriptedServer &server, Security security)
 {
     auto *job = new JobType;
-    job->setEndpoint({QStringLiteral("127.0.0.1"), server.serverPort(), security, false});
+    job->setEndpoint(server.endpoint(security));
     job->setCredentials(QStringLiteral("alice@example.test"), QStringLiteral("secret"));
     job->setTlsPolicy(TestBed::instance().tlsPolicy());
     return job;
@@ -141,9 +141,8 @@ private slots:
     // Scripted: what no real server does on cue.
     void imapAsksCapabilitiesAgainAfterStartTls()
     {
-        const TestBed &bed = TestBed::instance();
         ScriptedServer server;
-        server.setCertificate(bed.serverCert(), bed.serverKey());
+        server.useTestBedTls(false);
         server.send("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] hi\r\n")
             .expect("a1 STARTTLS")
             .send("a1 OK go\r\n")

@@ -35,8 +35,7 @@ private slots:
 
         // A slow IMAP server (scripted: it says nothing for 5 s) and the real Postfix.
         ScriptedServer slow;
-        slow.setCertificate(bed.serverCert(), bed.serverKey());
-        slow.setImplicitTls(true);
+        slow.useTestBedTls(true);
         slow.pause(5000)
             .send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] finally\r\n")
             .expect("a1 AUTHENTICATE PLAIN *")

@@ -1,5 +1,7 @@
 #include "scriptedserver.h"
 
+#include "testbed.h"
+
 #include <QFile>
 #include <QSslKey>
 #include <QTimer>
@@ -20,6 +22,18 @@ void ScriptedServer::setCertificate(const QString &certFile, const QString &keyF
     m_key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
     if (m_key.isNull())
         m_key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+}
+
+void ScriptedServer::useTestBedTls(bool implicitTls)
+{
+    const TestBed &bed = TestBed::instance();
+    setCertificate(bed.serverCert(), bed.serverKey());
+    setImplicitTls(implicitTls);
+}
+
+Endpoint ScriptedServer::endpoint(Security security) const
+{
+    return {QStringLiteral("127.0.0.1"), serverPort(), security, false};
 }
 
 ScriptedServer &ScriptedServer::send(const QByteArray &bytes)
@@ -138,7 +152,7 @@ void ScriptedServer::run()
             return;
         case Step::Kind::Pause:
             ++m_next;
-            QTimer::singleShot(step.ms, this, &ScriptedServer::run);
+            QTimer::singleShot(step.ms, Qt::PreciseTimer, this, &ScriptedServer::run);
             return;
         case Step::Kind::Close:
             ++m_next;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/endpoint.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPointer>
@@ -23,6 +25,11 @@ public:
     // TLS material for startTls() and implicit TLS.
     void setCertificate(const QString &certFile, const QString &keyFile);
     void setImplicitTls(bool on) { m_implicitTls = on; }
+    // The test bed's server certificate (trusted through its CA), for STARTTLS and, when
+    // implicitTls, from the first byte.
+    void useTestBedTls(bool implicitTls);
+    // Where a client reaches this server.
+    Endpoint endpoint(Security security) const;
 
     ScriptedServer &send(const QByteArray &bytes);
     // The next line the client sends (without CRLF) must be this; a trailing '*' matches any
