@@ -125,6 +125,25 @@ private slots:
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one sentence
     }
 
+    void profileComesFromTheEnvironmentToo()
+    {
+        QTemporaryDir other;
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SATCHEL_PROFILE"), other.path());
+        cli.setProcessEnvironment(env);
+        cli.start(qEnvironmentVariable("SATCHEL_CLI"),
+                  {QStringLiteral("account"), QStringLiteral("add"),
+                   QStringLiteral("env@example.test"), QStringLiteral("--imap"),
+                   QStringLiteral("imaps://imap.example.test"), QStringLiteral("--no-verify")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(QFile::exists(other.filePath(QStringLiteral("accounts.json"))));
+        // --profile wins over the environment.
+        const CliResult r = run({QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY(!r.out.contains(QLatin1String("env@example.test")));
+    }
+
     void addListShowCheckOverImplicitTls()
     {
         const QString email = QStringLiteral("alice@example.test");
