@@ -164,6 +164,15 @@ void Connection::sendLine(const QByteArray &line, const QByteArray &logAs)
 {
     if (m_done)
         return;
+    if (line.contains('\r') || line.contains('\n') || line.contains('\0')) {
+        // A line break inside a value (a username, a folder name) would start a second command
+        // the user never asked for: refuse it here, below every protocol.
+        fail(Error(Error::Category::Input,
+                   tr("Satchel refused to send a command containing a line break to %1; check the "
+                      "username and other settings for stray line breaks.")
+                       .arg(m_endpoint.hostAndPort())));
+        return;
+    }
     qCDebug(m_category).noquote() << "C:" << QString::fromUtf8(logAs.isEmpty() ? line : logAs);
     m_socket->write(line + "\r\n");
     restartReadTimer();

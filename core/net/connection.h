@@ -40,7 +40,8 @@ public:
     void connectToServer(const Endpoint &endpoint);
     // After the server agreed to STARTTLS/STLS: discard buffered input, start the handshake.
     void startTls();
-    // Sends one line (CRLF is appended). The log shows `logAs` instead when it is given.
+    // Sends one line (CRLF is appended); a line holding CR, LF or NUL fails the connection rather
+    // than smuggle in a second command. The log shows `logAs` instead when it is given.
     void sendLine(const QByteArray &line, const QByteArray &logAs = {});
     void close();
 

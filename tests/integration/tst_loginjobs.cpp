@@ -204,6 +204,20 @@ private slots:
         QCOMPARE(server.received().size(), 1); // only EHLO
     }
 
+    void lineBreakInAUsernameCannotInjectACommand()
+    {
+        ScriptedServer server;
+        server.send("+OK ready\r\n").expect("CAPA").send("+OK\r\nUSER\r\n.\r\n");
+        QVERIFY(server.listenOnLoopback());
+        auto *job = scriptedJob<Pop3LoginJob>(server, Security::StartTls);
+        job->setEndpoint({QStringLiteral("127.0.0.1"), server.serverPort(), Security::Plain, true});
+        job->setCredentials(QStringLiteral("alice\rDELE 1"), QStringLiteral("secret"));
+        LoginRun run(job);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
+        QCOMPARE(run.job->error().category(), Error::Category::Input);
+        QCOMPARE(server.received(), QList<QByteArray>{"CAPA"});
+    }
+
     void pop3GarbageIsAProtocolError()
     {
         ScriptedServer server;
