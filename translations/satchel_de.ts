@@ -102,6 +102,277 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AutoconfigParser</name>
+    <message>
+        <location filename="../core/discovery/autoconfigparser.cpp" line="17"/>
+        <source>The autoconfig document is %1 bytes long; more than %2 is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="74"/>
+        <source>The document is not an autoconfig file: its root is &lt;%1&gt;, not &lt;clientConfig&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="79"/>
+        <source>The autoconfig version is &quot;%1&quot;; Satchel reads version 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="133"/>
+        <source>&lt;satchel:%1&gt; is not an element Satchel knows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="134"/>
+        <source>&lt;%1&gt; is not an element Satchel knows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="144"/>
+        <source>The document lists more than %1 entries of one kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="161"/>
+        <source>The document has a second &lt;emailProvider&gt;, which is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="206"/>
+        <source>A server of type &quot;%1&quot; is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="228"/>
+        <source>&lt;%1 type=&quot;%2&quot;&gt; is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="295"/>
+        <source>&lt;%1&gt; has no server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="300"/>
+        <source>&lt;%1&gt; lacks its host name, port or socket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="305"/>
+        <source>&lt;%1&gt; has no username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="307"/>
+        <source>A %1 server is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="344"/>
+        <source>The document has no &lt;emailProvider&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="346"/>
+        <source>The provider lists neither a domain nor an MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="351"/>
+        <source>The settings name no IMAP or POP server that Satchel can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigreader.cpp" line="353"/>
+        <source>The recommended protocol has no server in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="54"/>
+        <source>&lt;satchel:recommend&gt; needs incoming=&quot;imap&quot; or &quot;pop3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="72"/>
+        <source>&lt;satchel:appPassword&gt; needs required=&quot;always&quot; or &quot;two-factor&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="89"/>
+        <source>&lt;satchel:server&gt; needs type=&quot;ldap&quot; or &quot;ftp&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="100"/>
+        <source>&lt;satchel:%1&gt; does not belong to a %2 server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="120"/>
+        <source>&quot;%1&quot; is not a SASL mechanism name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="128"/>
+        <source>A folder separator is one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="144"/>
+        <source>&lt;satchel:popFolder&gt; needs a username with %FOLDER% in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="158"/>
+        <source>&lt;satchel:ldap&gt; needs a base DN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="193"/>
+        <source>&lt;satchel:alternative&gt; has no kind Satchel knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="237"/>
+        <source>An alternative of an HTTP service is another https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="244"/>
+        <source>&lt;satchel:alternative kind=&quot;%1&quot;&gt; needs a host name (unless it is another port), a socket type, and a port or anyPort=&quot;true&quot; (only for a proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="262"/>
+        <source>&lt;satchel:collection&gt; belongs to an address book or a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="272"/>
+        <source>&lt;satchel:collection&gt; needs a name and an https:// url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="290"/>
+        <source>A &lt;satchel:note&gt; needs text, and a kind of lower-case letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="327"/>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="25"/>
+        <source>The document has no root element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="48"/>
+        <source>The text of &lt;%1&gt; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="54"/>
+        <source>&lt;%1&gt; holds an element where only text belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="99"/>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="108"/>
+        <source>The document is not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="112"/>
+        <source>The document has a document type declaration, which autoconfig files do not use; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="115"/>
+        <source>The document refers to the entity &amp;%1;, which autoconfig files do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="120"/>
+        <source>The document has more than %1 elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="122"/>
+        <source>The document nests elements deeper than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="126"/>
+        <source>&lt;%1&gt; has more than %2 attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigxml.cpp" line="129"/>
+        <source>An attribute of &lt;%1&gt; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::AutoconfigValues</name>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a socket type; it must be SSL, STARTTLS or plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="100"/>
+        <source>A list of ports is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="114"/>
+        <source>&quot;%1&quot; is not an authentication method of the autoconfig format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="125"/>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="137"/>
+        <source>&quot;%1&quot; is not a mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="149"/>
+        <source>&quot;%1&quot; is not a host name or a pattern like *.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="162"/>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="177"/>
+        <source>&quot;%1&quot; is not an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="188"/>
+        <source>&quot;%1&quot; holds the unknown placeholder %%2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CertificatePins</name>
     <message>
         <location filename="../core/net/certificatepins.cpp" line="45"/>
@@ -120,7 +391,7 @@
 <context>
     <name>Satchel::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="67"/>
+        <location filename="../app/cli/cli.cpp" line="68"/>
         <source>Satchel&apos;s command line: set up accounts and check them.
 
 Commands:
@@ -131,6 +402,8 @@ Commands:
   account show ID
   account remove ID
   check ID          log in to each service: ok, or what failed
+  parse FILE.eml    decoded headers and text of a message file (&quot;-&quot;: stdin);
+                    with --json also its MIME tree
 
 Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,
 pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),
@@ -141,162 +414,162 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="84"/>
+        <location filename="../app/cli/cli.cpp" line="87"/>
         <source>Print the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="85"/>
+        <location filename="../app/cli/cli.cpp" line="88"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="87"/>
+        <location filename="../app/cli/cli.cpp" line="90"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="88"/>
+        <location filename="../app/cli/cli.cpp" line="91"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="89"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>Read the app password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="93"/>
         <source>Protocol log on stderr, passwords redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="94"/>
         <source>The name shown as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="92"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>The IMAP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="93"/>
+        <location filename="../app/cli/cli.cpp" line="96"/>
         <source>The POP3 server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="94"/>
+        <location filename="../app/cli/cli.cpp" line="97"/>
         <source>The SMTP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="98"/>
         <source>The CardDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="96"/>
+        <location filename="../app/cli/cli.cpp" line="99"/>
         <source>The CalDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="97"/>
+        <location filename="../app/cli/cli.cpp" line="100"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="98"/>
+        <location filename="../app/cli/cli.cpp" line="101"/>
         <source>Store the account without logging in (offline setup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="100"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="102"/>
+        <location filename="../app/cli/cli.cpp" line="105"/>
         <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="129"/>
+        <location filename="../app/cli/cli.cpp" line="132"/>
         <source> (see satchel-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="148"/>
+        <location filename="../app/cli/cli.cpp" line="151"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="181"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="183"/>
+        <location filename="../app/cli/cli.cpp" line="190"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="193"/>
+        <location filename="../app/cli/cli.cpp" line="200"/>
         <source>The option --%1 does not apply to this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="219"/>
+        <location filename="../app/cli/cli.cpp" line="226"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
+        <location filename="../app/cli/cli.cpp" line="239"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="248"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="268"/>
+        <location filename="../app/cli/cli.cpp" line="275"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="282"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="292"/>
+        <location filename="../app/cli/cli.cpp" line="299"/>
         <source>App password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="309"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>Added %1 as account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="355"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="371"/>
+        <location filename="../app/cli/cli.cpp" line="378"/>
         <source>Removed %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="425"/>
+        <location filename="../app/cli/cli.cpp" line="432"/>
         <source>%1  ok (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="427"/>
+        <location filename="../app/cli/cli.cpp" line="434"/>
         <source>%1  failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,125 +592,148 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="215"/>
+        <location filename="../core/net/connection.cpp" line="171"/>
+        <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="224"/>
         <source>The secure connection to %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="220"/>
+        <location filename="../core/net/connection.cpp" line="229"/>
         <source>The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your provider before you trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="244"/>
+        <location filename="../core/net/connection.cpp" line="253"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="250"/>
+        <location filename="../core/net/connection.cpp" line="259"/>
         <source>%1 refused the connection. Check the server name and port, or whether a firewall blocks that port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="256"/>
+        <location filename="../core/net/connection.cpp" line="265"/>
         <source>The server name %1 could not be found. Check its spelling and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="262"/>
+        <location filename="../core/net/connection.cpp" line="271"/>
         <source>The connection to %1 failed: %2. Check your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="270"/>
+        <location filename="../core/net/connection.cpp" line="279"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="278"/>
+        <location filename="../core/net/connection.cpp" line="287"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Satchel::ImapLoginJob</name>
+    <name>Satchel::ImapCommandJob</name>
     <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="77"/>
-        <source>an unexpected continuation request</source>
+        <location filename="../core/imap/imapcommandjob.cpp" line="22"/>
+        <source>The connection to the mail server is closed; reconnect and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="84"/>
-        <source>%1 closed the connection: %2</source>
+        <location filename="../core/imap/imapcommandjob.cpp" line="48"/>
+        <source>The server cannot do %1 right now: %2. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="89"/>
-        <source>a reply to a command that was never sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="100"/>
-        <location filename="../core/imap/imaploginjob.cpp" line="128"/>
-        <source>no IMAP greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="115"/>
-        <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="123"/>
-        <source>%1 refused the connection: %2. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="160"/>
-        <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="169"/>
-        <source>The username or password contains a line break, which IMAP LOGIN cannot send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imap/imaploginjob.cpp" line="201"/>
-        <source>%1 cannot log you in right now: %2. Try again later.</source>
+        <location filename="../core/imap/imapcommandjob.cpp" line="49"/>
+        <source>The server refused %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Satchel::ImapResponse</name>
+    <name>Satchel::ImapParser</name>
     <message>
-        <location filename="../core/imap/imapresponse.cpp" line="46"/>
-        <source>A response code is missing its closing bracket.</source>
+        <location filename="../core/imap/imapparser.cpp" line="270"/>
+        <source>The server sent a response nested more than %1 levels deep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapresponse.cpp" line="54"/>
-        <source>A response code is empty.</source>
+        <location filename="../core/imap/imapparser.cpp" line="275"/>
+        <source>The server sent a response with more than %1 items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapresponse.cpp" line="95"/>
-        <source>The server sent a response without a tag: &quot;%1&quot;.</source>
+        <location filename="../core/imap/imapparser.cpp" line="279"/>
+        <source>The server sent a number too large for IMAP: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapresponse.cpp" line="105"/>
-        <source>The server sent a malformed tag.</source>
+        <location filename="../core/imap/imapparser.cpp" line="286"/>
+        <source>The server sent a malformed response: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapresponse.cpp" line="123"/>
-        <source>A tagged response must be OK, NO or BAD.</source>
+        <location filename="../core/imap/imapparser.cpp" line="289"/>
+        <source>The server sent a malformed %1 response: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapSelectJob</name>
+    <message>
+        <location filename="../core/imap/imapselectjob.cpp" line="67"/>
+        <source>to open the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapSession</name>
+    <message>
+        <location filename="../core/imap/imapsession.cpp" line="69"/>
+        <source>The connection was closed before the command could run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapresponse.cpp" line="141"/>
-        <source>The server sent an untagged response without a name.</source>
+        <location filename="../core/imap/imapsession.cpp" line="155"/>
+        <location filename="../core/imap/imapsession.cpp" line="340"/>
+        <source>an unexpected continuation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapsession.cpp" line="165"/>
+        <location filename="../core/imap/imapsession.cpp" line="370"/>
+        <source>a reply to a command that was never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapsession.cpp" line="176"/>
+        <location filename="../core/imap/imapsession.cpp" line="207"/>
+        <source>no IMAP greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapsession.cpp" line="191"/>
+        <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapsession.cpp" line="240"/>
+        <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapsession.cpp" line="276"/>
+        <source>%1 cannot log you in right now: %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapsession.cpp" line="389"/>
+        <source>The connection was closed before the command completed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,20 +758,25 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
-    <name>Satchel::LoginJob</name>
+    <name>Satchel::LoginErrors</name>
     <message>
-        <location filename="../core/net/loginjob.cpp" line="59"/>
+        <location filename="../core/net/loginerrors.cpp" line="10"/>
         <source>%1 refused the login of %2. Most providers need an app password here: your normal password or a two-step verification code will not work. Create an app password in your provider&apos;s settings and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/loginjob.cpp" line="69"/>
+        <location filename="../core/net/loginerrors.cpp" line="22"/>
         <source>%1 answered in a way Satchel did not expect (%2). Check that the port belongs to this kind of server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/loginjob.cpp" line="78"/>
+        <location filename="../core/net/loginerrors.cpp" line="32"/>
         <source>%1 does not offer STARTTLS, so the password cannot be sent safely. Use the server&apos;s implicit TLS port instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/loginerrors.cpp" line="42"/>
+        <source>%1 closed the connection: %2. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,19 +866,178 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
+    <name>Satchel::MimeOutput</name>
+    <message>
+        <location filename="../app/cli/mimeoutput.cpp" line="99"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mimeoutput.cpp" line="100"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mimeoutput.cpp" line="102"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mimeoutput.cpp" line="104"/>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mimeoutput.cpp" line="106"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mimeoutput.cpp" line="110"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mimeoutput.cpp" line="112"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MimeWarning</name>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="20"/>
+        <source>A header line is malformed; the body is taken to start there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="23"/>
+        <source>The message has too many header lines; the rest were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="25"/>
+        <source>The headers are too large; the rest were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="28"/>
+        <source>A multipart part has no boundary; it is shown as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="31"/>
+        <source>The boundary of a multipart part never occurs; it is shown as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="35"/>
+        <source>A multipart part is missing its final boundary; the message may be cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="39"/>
+        <source>The parts are nested more than %1 levels deep; deeper parts are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="43"/>
+        <source>The message has more than %1 parts; the rest are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="46"/>
+        <source>A part has invalid base64 data; the invalid characters were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="49"/>
+        <source>A part has invalid quoted-printable data; it was kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="52"/>
+        <source>The transfer encoding &quot;%1&quot; is unknown; the part is shown undecoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="55"/>
+        <source>The charset &quot;%1&quot; is unknown; the text was decoded as UTF-8 or Latin-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="59"/>
+        <source>Some text is not valid %1; the invalid bytes are shown as replacement characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="63"/>
+        <source>A header has an invalid encoded word &quot;%1&quot;; it is shown as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="66"/>
+        <source>The date &quot;%1&quot; could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="68"/>
+        <source>The address &quot;%1&quot; is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="70"/>
+        <source>The content type &quot;%1&quot; is malformed; the part is taken as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="73"/>
+        <source>The header parameter &quot;%1&quot; is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimewarning.cpp" line="75"/>
+        <source>The message has more problems than are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ParseCommand</name>
+    <message>
+        <location filename="../app/cli/parsecommand.cpp" line="20"/>
+        <source>Cannot read %1 (%2); give the path of a message file (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/parsecommand.cpp" line="34"/>
+        <source>%1 is a folder; give the path of a message file (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/parsecommand.cpp" line="46"/>
+        <source>%1 is larger than 512 MB, too large for a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/parsecommand.cpp" line="58"/>
+        <source>The input is larger than 512 MB, too large for a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Pop3LoginJob</name>
     <message>
-        <location filename="../core/pop3/pop3loginjob.cpp" line="58"/>
+        <location filename="../core/pop3/pop3loginjob.cpp" line="59"/>
         <source>%1 refused the connection: %2. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pop3/pop3loginjob.cpp" line="132"/>
+        <location filename="../core/pop3/pop3loginjob.cpp" line="133"/>
         <source>The username or password contains a line break, which POP3 cannot send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pop3/pop3loginjob.cpp" line="143"/>
+        <location filename="../core/pop3/pop3loginjob.cpp" line="144"/>
         <source>%1 cannot open the mailbox right now: %2. Try again later; another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +1060,32 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/common/profile.cpp" line="35"/>
         <source>Could not create the profile folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ProviderDatabase</name>
+    <message>
+        <location filename="../core/discovery/providerdatabase.cpp" line="53"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/providerdatabase.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/providerdatabase.cpp" line="129"/>
+        <source>Satchel knows no provider for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ProviderTemplate</name>
+    <message>
+        <location filename="../core/discovery/providerconfig.cpp" line="203"/>
+        <source>&quot;%1&quot; is not an email address; write it like you@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,12 +1128,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::SmtpLoginJob</name>
     <message>
-        <location filename="../core/smtp/smtploginjob.cpp" line="50"/>
+        <location filename="../core/smtp/smtploginjob.cpp" line="51"/>
         <source>%1 answered %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtploginjob.cpp" line="144"/>
+        <location filename="../core/smtp/smtploginjob.cpp" line="145"/>
         <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider&apos;s submission port (465 or 587).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,19 +1172,19 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Satchel mail client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Settings, cache and local mail live in &lt;dir&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satchel</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "accounts/serviceurl.h"
 #include "clioutput.h"
 #include "net/certificatepins.h"
+#include "parsecommand.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
 #include "service/checkjob.h"
@@ -72,7 +73,9 @@ void Cli::addOptions()
            "  account list\n"
            "  account show ID\n"
            "  account remove ID\n"
-           "  check ID          log in to each service: ok, or what failed\n\n"
+           "  check ID          log in to each service: ok, or what failed\n"
+           "  parse FILE.eml    decoded headers and text of a message file (\"-\": stdin);\n"
+           "                    with --json also its MIME tree\n\n"
            "Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,\n"
            "pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),\n"
            "https://host/path (CardDAV, CalDAV).\n\n"
@@ -148,7 +151,8 @@ void Cli::start(const QStringList &arguments)
         usageError(tr("Give a command, for example \"account list\" (see --help)."));
         return;
     }
-    if (setUp())
+    // parse works on a file alone: it must not need, create or read a profile.
+    if (words.first() == QLatin1String("parse") || setUp())
         dispatch(words);
 }
 
@@ -179,6 +183,9 @@ void Cli::dispatch(const QStringList &words)
     } else if (command == QLatin1String("check") && words.size() == 2) {
         if (checkOptions({opt("accept-fingerprint")}))
             check(words.at(1));
+    } else if (command == QLatin1String("parse") && words.size() == 2) {
+        if (checkOptions({}))
+            finish(ParseCommand::run(words.at(1), m_parser.isSet(opt("json"))));
     } else {
         usageError(tr("Unknown command \"%1\" (see satchel-cli --help).")
                        .arg(words.join(QLatin1Char(' '))));

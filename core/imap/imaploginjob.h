@@ -1,13 +1,13 @@
 #pragma once
 
-#include "imapresponse.h"
 #include "net/loginjob.h"
 
 namespace Satchel {
 
-// Greeting, CAPABILITY, STARTTLS when required, AUTHENTICATE PLAIN (with SASL-IR where offered)
-// or LOGIN, then LOGOUT. Proves that the account can log in; the mail session itself belongs to
-// the IMAP engine.
+class ImapSession;
+
+// Proves that an account can log in over IMAP: opens an ImapSession (greeting, STARTTLS when
+// required, authentication) and logs out again.
 class ImapLoginJob : public LoginJob
 {
     Q_OBJECT
@@ -15,31 +15,14 @@ class ImapLoginJob : public LoginJob
 public:
     explicit ImapLoginJob(QObject *parent = nullptr);
 
+    QList<QByteArray> capabilities() const override;
+    QByteArray acceptedCertificate() const override;
+
 protected:
-    void onReady() override;
-    void onTlsStarted() override;
-    void onUnit(const QByteArray &unit) override;
+    void doStart() override;
 
 private:
-    enum class State
-    {
-        Greeting,
-        Capability,
-        StartTls,
-        Authenticate,
-        Done
-    };
-
-    void handleGreeting(const ImapResponse &response);
-    void handleTagged(const ImapResponse &response);
-    void afterCapabilities();
-    void authenticate();
-    QByteArray send(const QByteArray &command, const QByteArray &logAs = {});
-
-    State m_state = State::Greeting;
-    QByteArray m_pendingTag;
-    int m_nextTag = 1;
-    bool m_awaitingSaslContinuation = false;
+    ImapSession *m_session;
 };
 
 } // namespace Satchel

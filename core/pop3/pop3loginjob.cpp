@@ -1,6 +1,7 @@
 #include "pop3loginjob.h"
 
 #include "common/logging.h"
+#include "net/loginerrors.h"
 #include "pop3reply.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 namespace Satchel {
 
 Pop3LoginJob::Pop3LoginJob(QObject *parent)
-    : LoginJob(lcPop3, parent)
+    : LineLoginJob(lcPop3, parent)
 {}
 
 void Pop3LoginJob::onReady()
@@ -73,7 +74,7 @@ void Pop3LoginJob::handleStatus(bool ok, const QByteArray &code, const QString &
         return;
     case State::Stls:
         if (!ok) {
-            fail(startTlsUnavailableError());
+            fail(LoginErrors::startTlsUnavailable(endpoint()));
             return;
         }
         connection()->startTls();

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "net/loginjob.h"
+#include "net/lineloginjob.h"
 
 namespace Satchel {
 
 // Greeting, CAPA, STLS when required, AUTH PLAIN (RFC 5034) where offered or USER/PASS, QUIT.
-class Pop3LoginJob : public LoginJob
+class Pop3LoginJob : public LineLoginJob
 {
     Q_OBJECT
 

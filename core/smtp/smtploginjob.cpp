@@ -1,6 +1,7 @@
 #include "smtploginjob.h"
 
 #include "common/logging.h"
+#include "net/loginerrors.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ const QByteArray ehloCommand = "EHLO [127.0.0.1]";
 } // namespace
 
 SmtpLoginJob::SmtpLoginJob(QObject *parent)
-    : LoginJob(lcSmtp, parent)
+    : LineLoginJob(lcSmtp, parent)
 {}
 
 void SmtpLoginJob::onReady()
@@ -70,7 +71,7 @@ void SmtpLoginJob::handleReply(const SmtpReply &reply)
         setCapabilities(reply.lines.mid(1)); // the first line is the server's name
         if (endpoint().security == Security::StartTls && !connection()->isEncrypted()) {
             if (!hasCapability("STARTTLS")) {
-                fail(startTlsUnavailableError());
+                fail(LoginErrors::startTlsUnavailable(endpoint()));
                 return;
             }
             m_state = State::StartTls;
@@ -81,7 +82,7 @@ void SmtpLoginJob::handleReply(const SmtpReply &reply)
         return;
     case State::StartTls:
         if (reply.code != 220) {
-            fail(startTlsUnavailableError());
+            fail(LoginErrors::startTlsUnavailable(endpoint()));
             return;
         }
         connection()->startTls();

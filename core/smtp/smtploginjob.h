@@ -1,12 +1,12 @@
 #pragma once
 
-#include "net/loginjob.h"
+#include "net/lineloginjob.h"
 #include "smtpreply.h"
 
 namespace Satchel {
 
 // Greeting, EHLO, STARTTLS when required and EHLO again, AUTH PLAIN or LOGIN, QUIT.
-class SmtpLoginJob : public LoginJob
+class SmtpLoginJob : public LineLoginJob
 {
     Q_OBJECT
 

@@ -151,7 +151,8 @@ private slots:
             .send("* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR\r\na2 OK\r\n")
             .expect("a3 AUTHENTICATE PLAIN *")
             .send("a3 OK [CAPABILITY IMAP4rev1 IDLE] welcome\r\n")
-            .expect("a4 LOGOUT");
+            .expect("a4 LOGOUT")
+            .send("* BYE logging out\r\na4 OK bye\r\n");
         QVERIFY(server.listenOnLoopback());
         LoginRun run(scriptedJob<ImapLoginJob>(server, Security::StartTls));
         QTRY_VERIFY_WITH_TIMEOUT(run.done && server.scriptDone(), 10000);

@@ -39,8 +39,10 @@ private slots:
         slow.pause(5000)
             .send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] finally\r\n")
             .expect("a1 AUTHENTICATE PLAIN *")
-            .send("a1 OK done\r\n")
-            .expect("a2 LOGOUT");
+            .send("a1 OK [CAPABILITY IMAP4rev1 IDLE] done\r\n")
+            .expect("a2 LOGOUT")
+            .send("* BYE\r\n")
+            .close();
         QVERIFY(slow.listenOnLoopback());
 
         Account account;

@@ -2,6 +2,8 @@
 
 #include "common/job.h"
 
+#include <QPointer>
+
 namespace Satchel::Test {
 
 // Starts a job and keeps it alive after it finished, so that a test can read its results.
@@ -15,11 +17,11 @@ struct JobRun
         QObject::connect(job, &Job::finished, job, [this] { done = true; });
         job->start();
     }
-    ~JobRun() { delete job; }
+    ~JobRun() { delete job.data(); } // unless its parent (a session, say) deleted it already
     JobRun(const JobRun &) = delete;
     JobRun &operator=(const JobRun &) = delete;
 
-    JobType *job;
+    QPointer<JobType> job;
     bool done = false;
 };
 

@@ -1,4 +1,3 @@
-#include "imap/imapresponse.h"
 #include "pop3/pop3reply.h"
 #include "smtp/smtpreply.h"
 
@@ -11,71 +10,6 @@ class TestReplyParsers : public QObject
     Q_OBJECT
 
 private slots:
-    void imapGreetingWithCapabilities()
-    {
-        QString error;
-        const auto r = ImapResponse::parse(
-            "* OK [CAPABILITY IMAP4rev1 SASL-IR STARTTLS AUTH=PLAIN] Dovecot ready.", &error);
-        QVERIFY2(r, qPrintable(error));
-        QCOMPARE(r->type, ImapResponse::Type::Untagged);
-        QCOMPARE(r->status, ImapResponse::Status::Ok);
-        QCOMPARE(r->code, QByteArray("CAPABILITY"));
-        QCOMPARE(r->capabilities(),
-                 (QList<QByteArray>{"IMAP4rev1", "SASL-IR", "STARTTLS", "AUTH=PLAIN"}));
-        QCOMPARE(r->text, QStringLiteral("Dovecot ready."));
-    }
-
-    void imapTaggedNoWithCode()
-    {
-        QString error;
-        const auto r =
-            ImapResponse::parse("a3 NO [AUTHENTICATIONFAILED] Authentication failed.", &error);
-        QVERIFY(r);
-        QCOMPARE(r->type, ImapResponse::Type::Tagged);
-        QCOMPARE(r->tag, QByteArray("a3"));
-        QCOMPARE(r->status, ImapResponse::Status::No);
-        QCOMPARE(r->code, QByteArray("AUTHENTICATIONFAILED"));
-    }
-
-    void imapUntaggedData()
-    {
-        QString error;
-        auto r = ImapResponse::parse("* CAPABILITY IMAP4rev1 IDLE", &error);
-        QVERIFY(r);
-        QCOMPARE(r->name, QByteArray("CAPABILITY"));
-        QCOMPARE(r->capabilities(), (QList<QByteArray>{"IMAP4rev1", "IDLE"}));
-        r = ImapResponse::parse("* 23 EXISTS", &error);
-        QVERIFY(r);
-        QCOMPARE(r->number, QByteArray("23"));
-        QCOMPARE(r->name, QByteArray("EXISTS"));
-        r = ImapResponse::parse("+ ", &error);
-        QVERIFY(r);
-        QCOMPARE(r->type, ImapResponse::Type::Continuation);
-        r = ImapResponse::parse("* PREAUTH welcome", &error);
-        QVERIFY(r);
-        QCOMPARE(r->status, ImapResponse::Status::PreAuth);
-    }
-
-    void imapMalformed_data()
-    {
-        QTest::addColumn<QByteArray>("line");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("no space") << QByteArray("garbage");
-        QTest::newRow("tagged not status") << QByteArray("a1 FETCH 1");
-        QTest::newRow("bad tag") << QByteArray("a\"1 OK x");
-        QTest::newRow("unclosed code") << QByteArray("* OK [ALERT oops");
-        QTest::newRow("empty code") << QByteArray("* OK [] x");
-        QTest::newRow("no name") << QByteArray("* 12");
-    }
-
-    void imapMalformed()
-    {
-        QFETCH(QByteArray, line);
-        QString error;
-        QVERIFY(!ImapResponse::parse(line, &error));
-        QVERIFY(!error.isEmpty());
-    }
-
     void pop3Replies()
     {
         QString error;

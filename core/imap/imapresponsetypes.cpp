@@ -1,0 +1,28 @@
+#include "imapresponsetypes.h"
+
+namespace Satchel {
+
+QByteArray ImapBodyStructure::parameter(QByteArrayView name) const
+{
+    for (const auto &[key, value] : parameters) {
+        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool ImapListData::hasAttribute(QByteArrayView attribute) const
+{
+    for (const QByteArray &candidate : attributes) {
+        if (QByteArrayView(candidate).compare(attribute, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool ImapListData::isSelectable() const
+{
+    return !hasAttribute("\\Noselect") && !hasAttribute("\\NonExistent");
+}
+
+} // namespace Satchel

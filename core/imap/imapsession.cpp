@@ -1,0 +1,400 @@
+#include "imapsession.h"
+
+#include "common/logging.h"
+#include "imapcommandjob.h"
+#include "imapparser.h"
+#include "net/loginerrors.h"
+
+namespace Satchel {
+
+namespace {
+
+bool isStatus(const ImapParsedResponse &response, ImapParsedResponse::Status status)
+{
+    return response.status == status;
+}
+
+} // namespace
+
+ImapSession::ImapSession(QObject *parent)
+    : QObject(parent)
+    , m_connection(new Connection(lcImap, this))
+{
+    m_connection->setFraming(LineFramer::Mode::ImapLiterals);
+    connect(m_connection, &Connection::ready, this, [this] { m_phase = Phase::Greeting; });
+    connect(m_connection, &Connection::tlsStarted, this, &ImapSession::onTlsStarted);
+    connect(m_connection, &Connection::received, this, &ImapSession::onUnit);
+    connect(m_connection, &Connection::failed, this, [this](const Error &error) {
+        // Many servers hang up right after BYE instead of confirming LOGOUT.
+        closeWith(m_state == State::LoggingOut ? Error() : error);
+    });
+}
+
+ImapSession::~ImapSession() = default;
+
+void ImapSession::setCredentials(const QString &username, const QString &password)
+{
+    m_username = username;
+    m_password = password;
+}
+
+void ImapSession::setTlsPolicy(const TlsPolicy &policy)
+{
+    m_connection->setTlsPolicy(policy);
+}
+
+void ImapSession::setTimeouts(int connectMs, int readMs)
+{
+    m_connection->setTimeouts(connectMs, readMs);
+}
+
+void ImapSession::open()
+{
+    m_state = State::Connecting;
+    m_connection->connectToServer(m_endpoint);
+}
+
+void ImapSession::logout()
+{
+    if (m_state == State::Closed || m_state == State::LoggingOut)
+        return;
+    if (m_phase != Phase::Ready) {
+        closeWith({});
+        return;
+    }
+    const QList<QPointer<ImapCommandJob>> queued = std::exchange(m_queue, {});
+    for (const QPointer<ImapCommandJob> &job : queued) {
+        if (job)
+            job->abort(Error(Error::Category::Network,
+                             tr("The connection was closed before the command could run.")));
+    }
+    m_state = State::LoggingOut;
+    sendInternal("LOGOUT");
+}
+
+bool ImapSession::hasCapability(QByteArrayView name) const
+{
+    for (const QByteArray &capability : m_capabilities) {
+        if (capability.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+void ImapSession::setSelectedMailbox(const QByteArray &rawName)
+{
+    m_selectedMailbox = rawName;
+    if (m_state == State::Authenticated || m_state == State::Selected)
+        m_state = rawName.isNull() ? State::Authenticated : State::Selected;
+}
+
+QByteArray ImapSession::quoted(QByteArrayView value)
+{
+    QByteArray result;
+    result.reserve(value.size() + 2);
+    result.append('"');
+    for (char c : value) {
+        if (c == '"' || c == '\\')
+            result.append('\\');
+        result.append(c);
+    }
+    result.append('"');
+    return result;
+}
+
+QByteArray ImapSession::nextTag()
+{
+    return "a" + QByteArray::number(++m_tagCounter);
+}
+
+void ImapSession::sendInternal(const QByteArray &command, const QByteArray &logAs)
+{
+    m_internalTag = nextTag();
+    m_connection->sendLine(m_internalTag + ' ' + command,
+                           logAs.isEmpty() ? QByteArray() : m_internalTag + ' ' + logAs);
+}
+
+void ImapSession::onTlsStarted()
+{
+    // Capabilities seen before TLS may have been forged by an attacker: ask again.
+    m_capabilities.clear();
+    m_phase = Phase::Capability;
+    sendInternal("CAPABILITY");
+}
+
+void ImapSession::onUnit(const QByteArray &unit)
+{
+    QString parseError;
+    const std::optional<ImapParsedResponse> response = ImapParser::parse(unit, &parseError);
+    if (!response) {
+        closeWith(LoginErrors::protocol(m_endpoint, parseError));
+        return;
+    }
+    if (const auto *capability = std::get_if<ImapCapabilityData>(&response->data))
+        m_capabilities = capability->capabilities;
+    if (response->code.kind == ImapResponseCode::Kind::Capability)
+        m_capabilities = response->code.list;
+    if (m_phase == Phase::Ready)
+        dispatch(*response);
+    else
+        handleLoginPhase(*response);
+}
+
+void ImapSession::handleLoginPhase(const ImapParsedResponse &response)
+{
+    if (m_phase == Phase::Greeting) {
+        handleGreeting(response);
+        return;
+    }
+    switch (response.type) {
+    case ImapParsedResponse::Type::Continuation:
+        if (m_phase == Phase::Authenticate && m_awaitingSaslContinuation) {
+            m_awaitingSaslContinuation = false;
+            m_connection->sendLine(LoginErrors::saslPlain(m_username, m_password), "<redacted>");
+        } else {
+            closeWith(LoginErrors::protocol(m_endpoint, tr("an unexpected continuation request")));
+        }
+        return;
+    case ImapParsedResponse::Type::Untagged:
+        if (isStatus(response, ImapParsedResponse::Status::Bye))
+            closeWith(LoginErrors::serverClosed(m_endpoint, response.text));
+        return;
+    case ImapParsedResponse::Type::Tagged:
+        if (response.tag != m_internalTag) {
+            closeWith(
+                LoginErrors::protocol(m_endpoint, tr("a reply to a command that was never sent")));
+            return;
+        }
+        handleLoginCompletion(response);
+        return;
+    }
+}
+
+void ImapSession::handleGreeting(const ImapParsedResponse &response)
+{
+    if (response.type != ImapParsedResponse::Type::Untagged) {
+        closeWith(LoginErrors::protocol(m_endpoint, tr("no IMAP greeting")));
+        return;
+    }
+    switch (response.status) {
+    case ImapParsedResponse::Status::Ok:
+        m_phase = Phase::Capability;
+        if (m_capabilities.isEmpty())
+            sendInternal("CAPABILITY");
+        else
+            afterCapabilities();
+        return;
+    case ImapParsedResponse::Status::PreAuth:
+        // A PREAUTH session can never be upgraded to TLS (RFC 3501 6.2.1).
+        if (m_endpoint.security == Security::StartTls) {
+            closeWith(Error(Error::Category::Tls,
+                            tr("%1 skipped the login before encryption could start (PREAUTH), so "
+                               "the connection cannot be secured. Use the server's implicit TLS "
+                               "port.")
+                                .arg(m_endpoint.hostAndPort())));
+            return;
+        }
+        m_phase = Phase::PostAuthCapability;
+        if (m_capabilities.isEmpty())
+            sendInternal("CAPABILITY");
+        else
+            becomeReady();
+        return;
+    case ImapParsedResponse::Status::Bye:
+        closeWith(LoginErrors::serverClosed(m_endpoint, response.text));
+        return;
+    default:
+        closeWith(LoginErrors::protocol(m_endpoint, tr("no IMAP greeting")));
+    }
+}
+
+void ImapSession::afterCapabilities()
+{
+    if (m_endpoint.security == Security::StartTls && !m_connection->isEncrypted()) {
+        if (!hasCapability("STARTTLS")) {
+            closeWith(LoginErrors::startTlsUnavailable(m_endpoint));
+            return;
+        }
+        m_phase = Phase::StartTls;
+        sendInternal("STARTTLS");
+        return;
+    }
+    authenticate();
+}
+
+void ImapSession::authenticate()
+{
+    m_phase = Phase::Authenticate;
+    if (hasCapability("AUTH=PLAIN")) {
+        if (hasCapability("SASL-IR")) {
+            sendInternal("AUTHENTICATE PLAIN " + LoginErrors::saslPlain(m_username, m_password),
+                         "AUTHENTICATE PLAIN <redacted>");
+        } else {
+            m_awaitingSaslContinuation = true;
+            sendInternal("AUTHENTICATE PLAIN");
+        }
+        return;
+    }
+    if (hasCapability("LOGINDISABLED")) {
+        closeWith(Error(Error::Category::Server,
+                        tr("%1 offers no login method Satchel can use (LOGIN is disabled and "
+                           "AUTHENTICATE PLAIN is not offered).")
+                            .arg(m_endpoint.hostAndPort())));
+        return;
+    }
+    const QByteArray user = quoted(m_username.toUtf8());
+    sendInternal("LOGIN " + user + ' ' + quoted(m_password.toUtf8()),
+                 "LOGIN " + user + " <redacted>");
+}
+
+void ImapSession::handleLoginCompletion(const ImapParsedResponse &response)
+{
+    const bool ok = isStatus(response, ImapParsedResponse::Status::Ok);
+    switch (m_phase) {
+    case Phase::Capability:
+        if (ok)
+            afterCapabilities();
+        else
+            closeWith(LoginErrors::protocol(m_endpoint, response.text));
+        return;
+    case Phase::StartTls:
+        if (ok)
+            m_connection->startTls();
+        else
+            closeWith(LoginErrors::startTlsUnavailable(m_endpoint));
+        return;
+    case Phase::Authenticate:
+        if (ok) {
+            m_phase = Phase::PostAuthCapability;
+            // Servers may announce more once authenticated; without a code, ask.
+            if (response.code.kind == ImapResponseCode::Kind::Capability)
+                becomeReady();
+            else
+                sendInternal("CAPABILITY");
+        } else if (response.code.name == "UNAVAILABLE") {
+            closeWith(Error(Error::Category::Server,
+                            tr("%1 cannot log you in right now: %2. Try again later.")
+                                .arg(m_endpoint.hostAndPort(), response.text),
+                            response.text));
+        } else if (isStatus(response, ImapParsedResponse::Status::Bad)) {
+            closeWith(LoginErrors::protocol(m_endpoint, response.text));
+        } else {
+            closeWith(LoginErrors::authentication(m_endpoint, m_username, response.text));
+        }
+        return;
+    case Phase::PostAuthCapability:
+        if (ok)
+            becomeReady();
+        else
+            closeWith(LoginErrors::protocol(m_endpoint, response.text));
+        return;
+    case Phase::Greeting:
+    case Phase::Ready:
+        return;
+    }
+}
+
+void ImapSession::becomeReady()
+{
+    m_phase = Phase::Ready;
+    m_state = State::Authenticated;
+    m_internalTag.clear();
+    m_password.clear(); // not needed any more; a reconnect asks the keychain again
+    emit opened();
+    pump();
+}
+
+void ImapSession::enqueue(ImapCommandJob *job)
+{
+    m_queue.append(job);
+    pump();
+}
+
+void ImapSession::pump()
+{
+    if (m_phase != Phase::Ready || m_state == State::LoggingOut || m_state == State::Closed)
+        return;
+    while (!m_queue.isEmpty()) {
+        const QPointer<ImapCommandJob> job = m_queue.first();
+        if (!job) {
+            m_queue.removeFirst();
+            continue;
+        }
+        const bool barrierInFlight = std::any_of(m_inFlight.cbegin(), m_inFlight.cend(),
+                                                 [](const InFlight &f) { return f.barrier; });
+        if (barrierInFlight || (job->isBarrier() && !m_inFlight.isEmpty()))
+            return;
+        m_queue.removeFirst();
+        const QByteArray tag = nextTag();
+        m_inFlight.append({tag, job, job->isBarrier()});
+        m_connection->sendLine(tag + ' ' + job->command());
+        if (m_state == State::Closed)
+            return; // the line was refused and the connection closed under us
+    }
+}
+
+void ImapSession::dispatch(const ImapParsedResponse &response)
+{
+    switch (response.type) {
+    case ImapParsedResponse::Type::Continuation:
+        closeWith(LoginErrors::protocol(m_endpoint, tr("an unexpected continuation request")));
+        return;
+    case ImapParsedResponse::Type::Tagged:
+        complete(response);
+        return;
+    case ImapParsedResponse::Type::Untagged:
+        break;
+    }
+    if (isStatus(response, ImapParsedResponse::Status::Bye)) {
+        if (m_state != State::LoggingOut)
+            closeWith(LoginErrors::serverClosed(m_endpoint, response.text));
+        return;
+    }
+    for (const InFlight &flight : std::as_const(m_inFlight)) {
+        if (flight.job && flight.job->handleUntagged(response))
+            return;
+    }
+    emit unsolicited(response);
+}
+
+void ImapSession::complete(const ImapParsedResponse &response)
+{
+    if (m_state == State::LoggingOut && response.tag == m_internalTag) {
+        closeWith({});
+        return;
+    }
+    const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                                 [&](const InFlight &f) { return f.tag == response.tag; });
+    if (it == m_inFlight.end()) {
+        closeWith(
+            LoginErrors::protocol(m_endpoint, tr("a reply to a command that was never sent")));
+        return;
+    }
+    const QPointer<ImapCommandJob> job = it->job;
+    m_inFlight.erase(it);
+    if (job)
+        job->handleCompletion(response);
+    pump();
+}
+
+void ImapSession::closeWith(const Error &error)
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_connection->close();
+    const Error jobError =
+        error.isError() ? error
+                        : Error(Error::Category::Network,
+                                tr("The connection was closed before the command completed."));
+    QList<QPointer<ImapCommandJob>> pending = std::exchange(m_queue, {});
+    for (const InFlight &flight : std::exchange(m_inFlight, {}))
+        pending.prepend(flight.job);
+    for (const QPointer<ImapCommandJob> &job : std::as_const(pending)) {
+        if (job)
+            job->abort(jobError);
+    }
+    emit closed(error);
+}
+
+} // namespace Satchel

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "common/error.h"
+#include "imapresponsetypes.h"
+#include "net/connection.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace Satchel {
+
+class ImapCommandJob;
+
+// One IMAP connection: one serial command stream. open() runs the greeting, STARTTLS when the
+// endpoint needs it, CAPABILITY and authentication (AUTHENTICATE PLAIN with SASL-IR where offered,
+// else LOGIN); then ImapCommandJobs queue on it. Commands are pipelined (RFC 3501 5.5) except
+// barriers (SELECT, EXAMINE, LOGOUT), which run alone. Untagged data goes to the commands in
+// flight, the first that claims it wins; what none claims is emitted as unsolicited(). A response
+// that fits nothing (an unknown tag, a continuation no one asked for, bytes that do not parse)
+// closes the connection: guessing risks the user's mail.
+class ImapSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Authenticated,
+        Selected,
+        LoggingOut,
+        Closed
+    };
+
+    explicit ImapSession(QObject *parent = nullptr);
+    ~ImapSession() override;
+
+    void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
+    void setCredentials(const QString &username, const QString &password);
+    void setTlsPolicy(const TlsPolicy &policy);
+    void setTimeouts(int connectMs, int readMs);
+
+    void open();
+    // LOGOUT, then closed() without an error once the server confirmed.
+    void logout();
+
+    State state() const { return m_state; }
+    const Endpoint &endpoint() const { return m_endpoint; }
+    QList<QByteArray> capabilities() const { return m_capabilities; }
+    bool hasCapability(QByteArrayView name) const;
+    QByteArray acceptedCertificate() const { return m_connection->acceptedCertificate(); }
+    // The mailbox a SELECT or EXAMINE opened, as the server names it; null when none is.
+    QByteArray selectedMailbox() const { return m_selectedMailbox; }
+    void setSelectedMailbox(const QByteArray &rawName);
+
+    // Called by ImapCommandJob::start().
+    void enqueue(ImapCommandJob *job);
+
+    // An IMAP quoted string; for values without CR, LF or NUL (Connection refuses those).
+    static QByteArray quoted(QByteArrayView value);
+
+signals:
+    void opened();
+    // The connection ended; the error is none after a clean logout. Every job still queued or in
+    // flight has finished with an error before this is emitted.
+    void closed(const Satchel::Error &error);
+    void unsolicited(const Satchel::ImapParsedResponse &response);
+
+private:
+    enum class Phase
+    {
+        Greeting,
+        Capability,
+        StartTls,
+        Authenticate,
+        PostAuthCapability,
+        Ready
+    };
+
+    void onUnit(const QByteArray &unit);
+    void onTlsStarted();
+    void handleLoginPhase(const ImapParsedResponse &response);
+    void handleGreeting(const ImapParsedResponse &response);
+    void handleLoginCompletion(const ImapParsedResponse &response);
+    void afterCapabilities();
+    void authenticate();
+    void becomeReady();
+    void dispatch(const ImapParsedResponse &response);
+    void complete(const ImapParsedResponse &response);
+    void pump();
+    void sendInternal(const QByteArray &command, const QByteArray &logAs = {});
+    QByteArray nextTag();
+    void closeWith(const Error &error);
+
+    struct InFlight
+    {
+        QByteArray tag;
+        QPointer<ImapCommandJob> job;
+        bool barrier = false;
+    };
+
+    Connection *m_connection;
+    Endpoint m_endpoint;
+    QString m_username;
+    QString m_password;
+    State m_state = State::Disconnected;
+    Phase m_phase = Phase::Greeting;
+    QList<QByteArray> m_capabilities;
+    QByteArray m_internalTag; // the session's own command in flight during the login phase
+    bool m_awaitingSaslContinuation = false;
+    quint32 m_tagCounter = 0;
+    QList<QPointer<ImapCommandJob>> m_queue;
+    QList<InFlight> m_inFlight;
+    QByteArray m_selectedMailbox;
+};
+
+} // namespace Satchel

@@ -1,0 +1,285 @@
+#include "imap/imapfetchjob.h"
+#include "imap/imaplistjob.h"
+#include "imap/imapselectjob.h"
+#include "imap/imapsession.h"
+#include "jobrun.h"
+#include "scriptedserver.h"
+#include "testbed.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Satchel;
+using Satchel::Test::JobRun;
+using Satchel::Test::ScriptedServer;
+using Satchel::Test::TestBed;
+
+namespace {
+
+// Records how a session ended and what nobody claimed.
+struct SessionProbe
+{
+    explicit SessionProbe(ImapSession *session)
+    {
+        QObject::connect(session, &ImapSession::opened, session, [this] { opened = true; });
+        QObject::connect(session, &ImapSession::closed, session, [this](const Error &error) {
+            closed = true;
+            closeError = error;
+        });
+        QObject::connect(session, &ImapSession::unsolicited, session,
+                         [this](const ImapParsedResponse &r) { unsolicited.append(r); });
+    }
+    bool opened = false;
+    bool closed = false;
+    Error closeError;
+    QList<ImapParsedResponse> unsolicited;
+};
+
+// Sends a message through the test bed's Postfix (submission, STARTTLS), to arrive over LMTP.
+bool deliver(const QString &to, const QByteArray &subject)
+{
+    const TestBed &bed = TestBed::instance();
+    const QString from = QStringLiteral("alice@example.test");
+    QTemporaryFile message;
+    if (!message.open())
+        return false;
+    message.write("From: Alice <alice@example.test>\r\nTo: " + to.toUtf8() +
+                  "\r\nSubject: " + subject + "\r\nMessage-ID: <" +
+                  QByteArray::number(QRandomGenerator::global()->generate()) +
+                  "@example.test>\r\n\r\nHello from the session test.\r\n");
+    message.close();
+    QProcess curl;
+    curl.start(
+        QStringLiteral("curl"),
+        {QStringLiteral("--silent"), QStringLiteral("--show-error"), QStringLiteral("--ssl-reqd"),
+         QStringLiteral("--cacert"), bed.caFile(),
+         QStringLiteral("smtp://%1:%2").arg(bed.host()).arg(bed.port(QStringLiteral("submission"))),
+         QStringLiteral("--mail-from"), from, QStringLiteral("--mail-rcpt"), to,
+         QStringLiteral("--user"), from + QLatin1Char(':') + bed.password(from),
+         QStringLiteral("--upload-file"), message.fileName()});
+    return curl.waitForFinished(30000) && curl.exitCode() == 0;
+}
+
+} // namespace
+
+class TestImapSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A session to the test bed's IMAPS port, open.
+    ImapSession *openSession(const QString &user)
+    {
+        const TestBed &bed = TestBed::instance();
+        auto *session = new ImapSession(this);
+        session->setEndpoint(bed.endpoint(QStringLiteral("imaps")));
+        session->setCredentials(user, bed.password(user));
+        session->setTlsPolicy(bed.tlsPolicy());
+        bool opened = false;
+        connect(session, &ImapSession::opened, this, [&opened] { opened = true; });
+        session->open();
+        if (!QTest::qWaitFor(
+                [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000) ||
+            !opened) {
+            delete session;
+            return nullptr;
+        }
+        return session;
+    }
+
+    // A scripted server that starts authenticated (PREAUTH on implicit TLS).
+    static ImapSession *scriptedSession(ScriptedServer &server, QObject *parent)
+    {
+        auto *session = new ImapSession(parent);
+        session->setEndpoint(server.endpoint(Security::Tls));
+        session->setTlsPolicy(TestBed::instance().tlsPolicy());
+        return session;
+    }
+
+private slots:
+    void initTestCase() { SATCHEL_REQUIRE_TESTBED(); }
+
+    void listsFoldersWithTheirSpecialUse()
+    {
+        std::unique_ptr<ImapSession> session(openSession(QStringLiteral("alice@example.test")));
+        QVERIFY(session);
+        JobRun<ImapListJob> list(new ImapListJob(session.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(list.done, 10000);
+        QVERIFY2(!list.job->error().isError(), qPrintable(list.job->error().message()));
+        QSet<ImapListData::SpecialUse> roles;
+        QStringList names;
+        for (const ImapListData &mailbox : list.job->mailboxes()) {
+            roles.insert(mailbox.specialUse);
+            names << mailbox.name;
+        }
+        QVERIFY2(names.contains(QStringLiteral("INBOX")), qPrintable(names.join(u',')));
+        for (auto role : {ImapListData::SpecialUse::Sent, ImapListData::SpecialUse::Drafts,
+                          ImapListData::SpecialUse::Trash, ImapListData::SpecialUse::Junk,
+                          ImapListData::SpecialUse::Archive})
+            QVERIFY(roles.contains(role));
+        if (session->hasCapability("LIST-STATUS"))
+            QCOMPARE(list.job->statuses().size(), list.job->mailboxes().size());
+    }
+
+    void selectsAndFetchesADeliveredMessage()
+    {
+        const QString user = QStringLiteral("erin@example.test");
+        const QByteArray subject =
+            "Session test " + QByteArray::number(QRandomGenerator::global()->generate());
+        QVERIFY(deliver(user, subject));
+        std::unique_ptr<ImapSession> session(openSession(user));
+        QVERIFY(session);
+
+        JobRun<ImapSelectJob> select([&] {
+            auto *job = new ImapSelectJob(session.get());
+            job->setMailbox("INBOX");
+            return job;
+        }());
+        QTRY_VERIFY_WITH_TIMEOUT(select.done, 10000);
+        QVERIFY2(!select.job->error().isError(), qPrintable(select.job->error().message()));
+        const ImapMailboxState &state = select.job->mailboxState();
+        QVERIFY(state.exists >= 1);
+        QVERIFY(state.uidValidity > 0);
+        QVERIFY(state.uidNext > 1);
+        QVERIFY(state.highestModSeq.has_value()); // Dovecot has CONDSTORE
+        QVERIFY(!state.readOnly);
+        QCOMPARE(session->state(), ImapSession::State::Selected);
+        QCOMPARE(session->selectedMailbox(), QByteArray("INBOX"));
+
+        JobRun<ImapFetchJob> fetch([&] {
+            auto *job = new ImapFetchJob(session.get());
+            job->setUids("1:*");
+            job->setItems("(UID FLAGS ENVELOPE RFC822.SIZE MODSEQ)");
+            return job;
+        }());
+        QTRY_VERIFY_WITH_TIMEOUT(fetch.done, 10000);
+        QVERIFY2(!fetch.job->error().isError(), qPrintable(fetch.job->error().message()));
+        QCOMPARE(quint32(fetch.job->messages().size()), state.exists);
+        const auto found = std::find_if(
+            fetch.job->messages().cbegin(), fetch.job->messages().cend(),
+            [&](const ImapFetchData &m) { return m.envelope && m.envelope->subject == subject; });
+        QVERIFY(found != fetch.job->messages().cend());
+        QVERIFY(found->rfc822Size.value_or(0) > 0);
+        QVERIFY(found->modSeq.has_value());
+        QCOMPARE(found->envelope->from.value(0).mailbox, QByteArray("alice"));
+    }
+
+    void pipelinesCommandsButHoldsBarriers()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1 CONDSTORE] ready\r\n")
+            .expect("a1 UID FETCH 1 (UID FLAGS)")
+            .expect("a2 UID FETCH 2 (UID FLAGS)") // sent before a1 completed: pipelined
+            .send("* 1 FETCH (UID 1 FLAGS (\\Seen))\r\na1 OK done\r\n")
+            .pause(200) // a SELECT sent now would break the script: it must wait for a2
+            .send("* 2 FETCH (UID 2 FLAGS ())\r\na2 OK done\r\n")
+            .expect("a3 SELECT \"INBOX\" (CONDSTORE)")
+            .send("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [HIGHESTMODSEQ 99] ok\r\n"
+                  "a3 OK [READ-WRITE] selected\r\n");
+        QVERIFY(server.listenOnLoopback());
+        ImapSession *session = scriptedSession(server, this);
+        SessionProbe probe(session);
+        session->open();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.opened || probe.closed, 10000);
+        QVERIFY2(probe.opened, qPrintable(probe.closeError.message()));
+
+        auto fetchJob = [&](const QByteArray &uid) {
+            auto *job = new ImapFetchJob(session);
+            job->setUids(uid);
+            return job;
+        };
+        JobRun<ImapFetchJob> first(fetchJob("1"));
+        JobRun<ImapFetchJob> second(fetchJob("2"));
+        auto *selectJob = new ImapSelectJob(session);
+        selectJob->setMailbox("INBOX");
+        JobRun<ImapSelectJob> select(selectJob);
+        QTRY_VERIFY_WITH_TIMEOUT(select.done || probe.closed, 10000);
+        QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
+        QVERIFY(first.done && second.done);
+        QCOMPARE(first.job->messages().value(0).flags.value(), QList<QByteArray>{"\\Seen"});
+        QCOMPARE(second.job->messages().value(0).uid.value_or(0), 2u);
+        QCOMPARE(select.job->mailboxState().uidValidity, 7u);
+        QCOMPARE(select.job->mailboxState().highestModSeq.value_or(0), 99u);
+        QVERIFY(probe.unsolicited.isEmpty());
+        delete session;
+    }
+
+    void dataNoCommandClaimsIsUnsolicited()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+            .expect("a1 UID FETCH 5 (UID FLAGS)")
+            .send("* 9 EXISTS\r\n* 3 FETCH (FLAGS (\\Deleted))\r\n* 5 FETCH (UID 5 FLAGS ())\r\n"
+                  "a1 OK done\r\n");
+        QVERIFY(server.listenOnLoopback());
+        ImapSession *session = scriptedSession(server, this);
+        SessionProbe probe(session);
+        session->open();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.opened, 10000);
+        auto *job = new ImapFetchJob(session);
+        job->setUids("5");
+        JobRun<ImapFetchJob> fetch(job);
+        QTRY_VERIFY_WITH_TIMEOUT(fetch.done, 10000);
+        QCOMPARE(fetch.job->messages().size(), 1);
+        QCOMPARE(probe.unsolicited.size(), 2); // the EXISTS and the FETCH without a UID
+        QVERIFY(std::holds_alternative<ImapExistsData>(probe.unsolicited[0].data));
+        delete session;
+    }
+
+    void byeInTheMiddleFailsEveryPendingCommand()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+            .expect("a1 UID FETCH 1:* (UID FLAGS)")
+            .send("* 1 FETCH (UID 1 FLAGS ())\r\n* BYE Server shutting down\r\n")
+            .close();
+        QVERIFY(server.listenOnLoopback());
+        ImapSession *session = scriptedSession(server, this);
+        SessionProbe probe(session);
+        session->open();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.opened, 10000);
+        auto *job = new ImapFetchJob(session);
+        job->setUids("1:*");
+        JobRun<ImapFetchJob> fetch(job);
+        QTRY_VERIFY_WITH_TIMEOUT(fetch.done && probe.closed, 10000);
+        QCOMPARE(fetch.job->error().category(), Error::Category::Server);
+        QVERIFY(fetch.job->error().message().contains(QLatin1String("shutting down")));
+        QCOMPARE(probe.closeError.category(), Error::Category::Server);
+        // A job started after the close fails at once instead of waiting forever.
+        auto *late = new ImapFetchJob(session);
+        late->setUids("1");
+        JobRun<ImapFetchJob> lateRun(late);
+        QVERIFY(lateRun.done);
+        QCOMPARE(lateRun.job->error().category(), Error::Category::Network);
+        delete session;
+    }
+
+    void aReplyToNothingClosesTheConnection()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+            .expect("a1 UID FETCH 1 (UID FLAGS)")
+            .send("zz9 OK what was that\r\n");
+        QVERIFY(server.listenOnLoopback());
+        ImapSession *session = scriptedSession(server, this);
+        SessionProbe probe(session);
+        session->open();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.opened, 10000);
+        auto *job = new ImapFetchJob(session);
+        job->setUids("1");
+        JobRun<ImapFetchJob> fetch(job);
+        QTRY_VERIFY_WITH_TIMEOUT(fetch.done, 10000);
+        QCOMPARE(fetch.job->error().category(), Error::Category::Server);
+        QVERIFY(probe.closed);
+        delete session;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImapSession)
+#include "tst_imapsession.moc"

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "imap/imapparser.h"
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <optional>
+#include <variant>
+
+// Shared by the IMAP parser tests: parse one unit and take the data of the expected type.
+template <typename T>
+std::optional<T> parseImapData(const QByteArray &unit,
+                               const Satchel::ImapParser::Options &options = {})
+{
+    QString error;
+    const std::optional<Satchel::ImapParsedResponse> response =
+        Satchel::ImapParser::parse(unit, options, &error);
+    if (!response) {
+        qWarning("%s", qPrintable(error));
+        return std::nullopt;
+    }
+    if (const T *data = std::get_if<T>(&response->data))
+        return *data;
+    qWarning("unexpected data alternative %d", int(response->data.index()));
+    return std::nullopt;
+}
