@@ -8,6 +8,21 @@
 #include <optional>
 #include <variant>
 
+namespace Satchel::Test {
+
+// Parses one unit; a failure is logged with the parser's sentence.
+inline std::optional<ImapParsedResponse> parseOk(const QByteArray &unit,
+                                                 const ImapParser::Options &options = {})
+{
+    QString error;
+    std::optional<ImapParsedResponse> response = ImapParser::parse(unit, options, &error);
+    if (!response)
+        qWarning("%s", qPrintable(error));
+    return response;
+}
+
+} // namespace Satchel::Test
+
 // Shared by the IMAP parser tests: parse one unit and take the data of the expected type.
 template <typename T>
 std::optional<T> parseImapData(const QByteArray &unit,

@@ -13,20 +13,11 @@ using namespace Satchel;
 using Code = ImapResponseCode::Kind;
 using SpecialUse = ImapListData::SpecialUse;
 
+using Satchel::Test::parseOk;
+
 class TestImapParser : public QObject
 {
     Q_OBJECT
-
-private:
-    static std::optional<ImapParsedResponse> parseOk(const QByteArray &unit,
-                                                     const ImapParser::Options &options = {})
-    {
-        QString error;
-        std::optional<ImapParsedResponse> response = ImapParser::parse(unit, options, &error);
-        if (!response)
-            qWarning("%s", qPrintable(error));
-        return response;
-    }
 
 private slots:
     void continuations()

@@ -3,6 +3,7 @@
 // answer. Every unit is framed by LineFramer as a session would and must parse.
 
 #include "imap/imapparser.h"
+#include "imaptesthelpers.h"
 #include "net/lineframer.h"
 
 #include <QFile>
@@ -15,20 +16,11 @@ using namespace Satchel;
 using Code = ImapResponseCode::Kind;
 using SpecialUse = ImapListData::SpecialUse;
 
+using Satchel::Test::parseOk;
+
 class TestImapTranscripts : public QObject
 {
     Q_OBJECT
-
-private:
-    static std::optional<ImapParsedResponse> parseOk(const QByteArray &unit,
-                                                     const ImapParser::Options &options = {})
-    {
-        QString error;
-        std::optional<ImapParsedResponse> response = ImapParser::parse(unit, options, &error);
-        if (!response)
-            qWarning("%s", qPrintable(error));
-        return response;
-    }
 
     // Frames a captured server byte stream as a session would and parses every unit.
     static void parseStream(const QByteArray &stream, QList<ImapParsedResponse> *responses)
