@@ -7,6 +7,7 @@
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
 #include "service/checkjob.h"
+#include "service/foldersjob.h"
 #include "service/removeaccountjob.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ void Cli::addOptions()
            "  account show ID\n"
            "  account remove ID\n"
            "  check ID          log in to each service: ok, or what failed\n"
+           "  folders ID        IMAP folders with their role, unread and total counts\n"
            "  parse FILE.eml    decoded headers and text of a message file (\"-\": stdin);\n"
            "                    with --json also its MIME tree\n\n"
            "Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,\n"
@@ -114,10 +116,19 @@ bool Cli::usageError(const QString &sentence)
     return false;
 }
 
+QString Cli::sentence(const Error &error)
+{
+    if (error.certificateSha256().isEmpty())
+        return error.message();
+    return error.message() + QLatin1Char(' ') +
+           tr("To trust it anyway, run the command again with --accept-fingerprint %1.")
+               .arg(CertificatePins::formatFingerprint(error.certificateSha256()));
+}
+
 void Cli::finishWith(const Error &error)
 {
     if (error.isError())
-        CliOutput::printError(error.message());
+        CliOutput::printError(sentence(error));
     finish(CliOutput::exitCode(error));
 }
 
@@ -183,6 +194,9 @@ void Cli::dispatch(const QStringList &words)
     } else if (command == QLatin1String("check") && words.size() == 2) {
         if (checkOptions({opt("accept-fingerprint")}))
             check(words.at(1));
+    } else if (command == QLatin1String("folders") && words.size() == 2) {
+        if (checkOptions({opt("accept-fingerprint")}))
+            folders(words.at(1));
     } else if (command == QLatin1String("parse") && words.size() == 2) {
         if (checkOptions({}))
             finish(ParseCommand::run(words.at(1), m_parser.isSet(opt("json"))));
@@ -386,16 +400,9 @@ void Cli::check(const QString &idOrEmail)
     const std::optional<Account> account = accountArgument(idOrEmail);
     if (!account)
         return;
-    std::optional<QString> password;
-    if (m_parser.isSet(opt("password-stdin"))) {
-        QString value;
-        QString error;
-        if (!CliOutput::readPassword(true, QString(), &value, &error)) {
-            finishWith(Error(Error::Category::Usage, error));
-            return;
-        }
-        password = value;
-    }
+    const std::optional<QString> password = passwordFromStdin();
+    if (password && password->isEmpty())
+        return;
     CheckJob *job = m_accounts->check(*account, password);
     connect(job, &Job::finished, this, [this, job] {
         if (job->error().isError()) {
@@ -411,6 +418,59 @@ void Cli::check(const QString &idOrEmail)
     job->start();
 }
 
+std::optional<QString> Cli::passwordFromStdin()
+{
+    if (!m_parser.isSet(opt("password-stdin")))
+        return std::nullopt;
+    QString value;
+    QString error;
+    if (!CliOutput::readPassword(true, QString(), &value, &error)) {
+        finishWith(Error(Error::Category::Usage, error));
+        return QString();
+    }
+    return value;
+}
+
+void Cli::folders(const QString &idOrEmail)
+{
+    const std::optional<Account> account = accountArgument(idOrEmail);
+    if (!account)
+        return;
+    const std::optional<QString> password = passwordFromStdin();
+    if (password && password->isEmpty())
+        return;
+    FoldersJob *job = m_accounts->folders(*account, password);
+    connect(job, &Job::finished, this, [this, job] {
+        if (!job->error().isError())
+            printFolders(job->folders());
+        finishWith(job->error());
+    });
+    job->start();
+}
+
+void Cli::printFolders(const QList<FolderInfo> &folders)
+{
+    if (m_parser.isSet(opt("json"))) {
+        QJsonArray array;
+        for (const FolderInfo &folder : folders) {
+            QJsonObject object{{opt("name"), folder.name},
+                               {opt("unread"), qint64(folder.unread)},
+                               {opt("total"), qint64(folder.total)}};
+            if (!folder.role.isEmpty())
+                object.insert(opt("role"), folder.role);
+            array.append(object);
+        }
+        CliOutput::printJson(QJsonDocument(array));
+        return;
+    }
+    for (const FolderInfo &folder : folders)
+        CliOutput::printLine(
+            tr("%1  %2  %3 unread  %4 total")
+                .arg(folder.name, folder.role.isEmpty() ? QStringLiteral("-") : folder.role)
+                .arg(folder.unread)
+                .arg(folder.total));
+}
+
 void Cli::printCheckResults(const QList<ServiceCheckResult> &results)
 {
     if (m_parser.isSet(opt("json"))) {
@@ -419,7 +479,7 @@ void Cli::printCheckResults(const QList<ServiceCheckResult> &results)
             QJsonObject object{{opt("service"), serviceTypeName(result.service.type)},
                                {opt("ok"), result.ok()}};
             if (!result.ok())
-                object.insert(opt("error"), result.error.message());
+                object.insert(opt("error"), sentence(result.error));
             array.append(object);
         }
         CliOutput::printJson(QJsonDocument(array));
@@ -431,7 +491,7 @@ void Cli::printCheckResults(const QList<ServiceCheckResult> &results)
         if (result.ok())
             CliOutput::printLine(tr("%1  ok (%2 ms)").arg(where).arg(result.elapsedMs));
         else
-            CliOutput::printLine(tr("%1  failed: %2").arg(where, result.error.message()));
+            CliOutput::printLine(tr("%1  failed: %2").arg(where, sentence(result.error)));
     }
 }
 

@@ -11,6 +11,7 @@ namespace Satchel {
 
 class Accounts;
 struct Account;
+struct FolderInfo;
 struct ServiceCheckResult;
 
 // satchel-cli, the headless face of the core (shared/cli.md). It parses the command line, calls
@@ -39,12 +40,18 @@ private:
     void accountShow(const QString &idOrEmail);
     void accountRemove(const QString &idOrEmail);
     void check(const QString &idOrEmail);
+    void folders(const QString &idOrEmail);
+    void printFolders(const QList<FolderInfo> &folders);
+    // The password given on stdin; an empty one means reading failed and the command ended.
+    std::optional<QString> passwordFromStdin();
     void printCheckResults(const QList<ServiceCheckResult> &results);
     std::optional<Account> accountArgument(const QString &idOrEmail);
     bool buildServices(Account *account);
     bool acceptFingerprints();
 
     void finishWith(const Error &error);
+    // The error's sentence, with what to do next where only the CLI knows it.
+    static QString sentence(const Error &error);
     void finish(int exitStatus);
     bool usageError(const QString &sentence);
 

@@ -4,6 +4,7 @@
 #include "addaccountjob.h"
 #include "checkjob.h"
 #include "common/logging.h"
+#include "foldersjob.h"
 #include "removeaccountjob.h"
 #include "workerthread.h"
 
@@ -25,6 +26,8 @@ Accounts::Accounts(const Profile &profile, QObject *parent)
     qRegisterMetaType<Satchel::ServiceCheckResult>();
     qRegisterMetaType<QList<Satchel::ServiceCheckResult>>();
     qRegisterMetaType<Satchel::Error>();
+    qRegisterMetaType<Satchel::FolderInfo>();
+    qRegisterMetaType<QList<Satchel::FolderInfo>>();
 }
 
 Accounts::~Accounts() = default;
@@ -58,6 +61,14 @@ CheckJob *Accounts::check(const Account &account, std::optional<QString> passwor
     if (password)
         job->setPassword(*password);
     connect(job, &Job::finished, this, [this, job] { pinAcceptedCertificates(job->results()); });
+    return job;
+}
+
+FoldersJob *Accounts::folders(const Account &account, std::optional<QString> password)
+{
+    auto *job = new FoldersJob(account, workerFor(account.id), m_policy, this);
+    if (password)
+        job->setPassword(*password);
     return job;
 }
 

@@ -17,6 +17,7 @@ namespace Satchel {
 class AccountWorker;
 class AddAccountJob;
 class CheckJob;
+class FoldersJob;
 class RemoveAccountJob;
 class WorkerThread;
 
@@ -43,6 +44,7 @@ public:
 
     // Jobs are created not started: connect to finished, then call start().
     CheckJob *check(const Account &account, std::optional<QString> password = std::nullopt);
+    FoldersJob *folders(const Account &account, std::optional<QString> password = std::nullopt);
     AddAccountJob *add(const Account &account, const QString &password);
     RemoveAccountJob *remove(const QString &accountId);
 

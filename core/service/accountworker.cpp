@@ -1,6 +1,8 @@
 #include "accountworker.h"
 
+#include "folderlisting.h"
 #include "imap/imaploginjob.h"
+#include "imap/imapsession.h"
 #include "pop3/pop3loginjob.h"
 #include "smtp/smtploginjob.h"
 
@@ -64,6 +66,34 @@ void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> 
     }
     if (pending->outstanding == 0)
         emit servicesChecked(requestId, pending->results);
+}
+
+void AccountWorker::listFolders(quint64 requestId, const ServiceConfig &imap,
+                                const QString &password, const TlsPolicy &policy)
+{
+    auto *session = new ImapSession(this);
+    session->setEndpoint(imap.endpoint());
+    session->setCredentials(imap.username, password);
+    session->setTlsPolicy(policy);
+    auto *listing = new FolderListing(session, session);
+    auto reported = std::make_shared<bool>(false);
+    connect(session, &ImapSession::opened, listing, &FolderListing::start);
+    connect(
+        listing, &FolderListing::finished, this,
+        [this, session, reported, requestId](const QList<FolderInfo> &folders, const Error &error) {
+            *reported = true;
+            emit foldersListed(requestId, folders, error);
+            session->logout();
+        });
+    connect(session, &ImapSession::closed, this,
+            [this, session, reported, requestId](const Error &error) {
+                if (!*reported) {
+                    *reported = true;
+                    emit foldersListed(requestId, {}, error);
+                }
+                session->deleteLater();
+            });
+    session->open();
 }
 
 } // namespace Satchel

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "folderinfo.h"
 #include "net/tlspolicy.h"
 #include "servicecheckresult.h"
 
@@ -23,10 +24,16 @@ public:
     void checkServices(quint64 requestId, const QList<ServiceConfig> &services,
                        const QString &password, const TlsPolicy &policy);
 
+    // Opens an IMAP session, lists the folders with their counts, logs out.
+    void listFolders(quint64 requestId, const ServiceConfig &imap, const QString &password,
+                     const TlsPolicy &policy);
+
     static LoginJob *createLoginJob(ServiceType type, QObject *parent);
 
 signals:
     void servicesChecked(quint64 requestId, const QList<Satchel::ServiceCheckResult> &results);
+    void foldersListed(quint64 requestId, const QList<Satchel::FolderInfo> &folders,
+                       const Satchel::Error &error);
 };
 
 } // namespace Satchel

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,6 +211,38 @@ private slots:
             QVERIFY2(line.contains(QLatin1String("  ok (")), qPrintable(line));
     }
 
+    void foldersShowRolesAndCounts()
+    {
+        const QString email = QStringLiteral("bob@example.test");
+        const QByteArray subject =
+            "Folders test " + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(TestBed::instance().deliver(email, subject));
+        CliResult r = run({QStringLiteral("folders"), email, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QHash<QString, QJsonObject> byRole;
+        for (const QJsonValue &folder : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            byRole.insert(folder[QLatin1String("role")].toString(), folder.toObject());
+        for (const char *role : {"inbox", "sent", "drafts", "trash", "junk", "archive"})
+            QVERIFY2(byRole.contains(QLatin1String(role)), role);
+        const QJsonObject inbox = byRole.value(QStringLiteral("inbox"));
+        QCOMPARE(inbox[QLatin1String("name")].toString(), QStringLiteral("INBOX"));
+        QVERIFY(r.out.indexOf(QLatin1String("\"inbox\"")) <
+                r.out.indexOf(QLatin1String("\"trash\"")));
+        QVERIFY(inbox[QLatin1String("total")].toInt() >= 1);
+        QVERIFY(inbox[QLatin1String("unread")].toInt() >= 1);
+
+        r = run({QStringLiteral("folders"), email});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(
+                     QRegularExpression(QStringLiteral("^INBOX  inbox  \\d+ unread  \\d+ total$"),
+                                        QRegularExpression::MultilineOption)),
+                 qPrintable(r.out));
+
+        r = run({QStringLiteral("folders"), QStringLiteral("carol@example.test")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("POP3")));
+    }
+
     void wrongPasswordIsAnAuthenticationFailure()
     {
         const CliResult r = run({QStringLiteral("check"), QStringLiteral("alice@example.test"),
@@ -244,7 +277,8 @@ private slots:
         CliResult r =
             run({QStringLiteral("check"), QStringLiteral("alice@example.test")}, {}, false);
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.out.contains(fingerprint), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("--accept-fingerprint ") + fingerprint),
+                 qPrintable(r.out));
 
         r = run({QStringLiteral("check"), QStringLiteral("alice@example.test"),
                  QStringLiteral("--accept-fingerprint"), fingerprint},

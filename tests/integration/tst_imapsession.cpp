@@ -4,6 +4,7 @@
 #include "imap/imapsession.h"
 #include "jobrun.h"
 #include "scriptedserver.h"
+#include "service/folderlisting.h"
 #include "testbed.h"
 
 #include <QProcess>
@@ -36,31 +37,6 @@ struct SessionProbe
     Error closeError;
     QList<ImapParsedResponse> unsolicited;
 };
-
-// Sends a message through the test bed's Postfix (submission, STARTTLS), to arrive over LMTP.
-bool deliver(const QString &to, const QByteArray &subject)
-{
-    const TestBed &bed = TestBed::instance();
-    const QString from = QStringLiteral("alice@example.test");
-    QTemporaryFile message;
-    if (!message.open())
-        return false;
-    message.write("From: Alice <alice@example.test>\r\nTo: " + to.toUtf8() +
-                  "\r\nSubject: " + subject + "\r\nMessage-ID: <" +
-                  QByteArray::number(QRandomGenerator::global()->generate()) +
-                  "@example.test>\r\n\r\nHello from the session test.\r\n");
-    message.close();
-    QProcess curl;
-    curl.start(
-        QStringLiteral("curl"),
-        {QStringLiteral("--silent"), QStringLiteral("--show-error"), QStringLiteral("--ssl-reqd"),
-         QStringLiteral("--cacert"), bed.caFile(),
-         QStringLiteral("smtp://%1:%2").arg(bed.host()).arg(bed.port(QStringLiteral("submission"))),
-         QStringLiteral("--mail-from"), from, QStringLiteral("--mail-rcpt"), to,
-         QStringLiteral("--user"), from + QLatin1Char(':') + bed.password(from),
-         QStringLiteral("--upload-file"), message.fileName()});
-    return curl.waitForFinished(30000) && curl.exitCode() == 0;
-}
 
 } // namespace
 
@@ -128,7 +104,7 @@ private slots:
         const QString user = QStringLiteral("erin@example.test");
         const QByteArray subject =
             "Session test " + QByteArray::number(QRandomGenerator::global()->generate());
-        QVERIFY(deliver(user, subject));
+        QVERIFY(TestBed::instance().deliver(user, subject));
         std::unique_ptr<ImapSession> session(openSession(user));
         QVERIFY(session);
 
@@ -256,6 +232,49 @@ private slots:
         JobRun<ImapFetchJob> lateRun(late);
         QVERIFY(lateRun.done);
         QCOMPARE(lateRun.job->error().category(), Error::Category::Network);
+        delete session;
+    }
+
+    void foldersWithoutListStatusAskStatusPerFolder()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1 SPECIAL-USE] ready\r\n")
+            .expect("a1 LIST \"\" \"*\" RETURN (SPECIAL-USE)")
+            .send("* LIST (\\HasNoChildren) \"/\" INBOX\r\n"
+                  "* LIST (\\Sent) \"/\" \"Sent Items\"\r\n"
+                  "* LIST (\\Noselect \\HasChildren) \"/\" Old\r\na1 OK listed\r\n")
+            // Both STATUS commands go out before either is answered; Old is never asked.
+            .expect("a2 STATUS \"INBOX\" (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)")
+            .expect("a3 STATUS \"Sent Items\" (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)")
+            .send("* STATUS INBOX (MESSAGES 12 UNSEEN 3 UIDNEXT 40 UIDVALIDITY 1)\r\na2 OK\r\n"
+                  "* STATUS \"Sent Items\" (MESSAGES 5 UNSEEN 0 UIDNEXT 6 UIDVALIDITY 1)\r\n"
+                  "a3 OK\r\n");
+        QVERIFY(server.listenOnLoopback());
+        ImapSession *session = scriptedSession(server, this);
+        SessionProbe probe(session);
+        session->open();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.opened, 10000);
+        FolderListing listing(session);
+        QList<FolderInfo> folders;
+        bool done = false;
+        connect(&listing, &FolderListing::finished, this,
+                [&](const QList<FolderInfo> &result, const Error &error) {
+                    QVERIFY2(!error.isError(), qPrintable(error.message()));
+                    folders = result;
+                    done = true;
+                });
+        listing.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
+        QCOMPARE(folders.size(), 3);
+        QCOMPARE(folders[0].role, QStringLiteral("inbox"));
+        QCOMPARE(folders[0].total, 12u);
+        QCOMPARE(folders[0].unread, 3u);
+        QCOMPARE(folders[1].name, QStringLiteral("Sent Items"));
+        QCOMPARE(folders[1].role, QStringLiteral("sent"));
+        QCOMPARE(folders[1].total, 5u);
+        QVERIFY(!folders[2].selectable);
         delete session;
     }
 

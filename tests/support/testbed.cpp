@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
 
 namespace Satchel::Test {
 
@@ -52,6 +55,28 @@ Endpoint TestBed::endpoint(const QString &portName) const
 {
     const bool implicitTls = portName.endsWith(QLatin1Char('s'));
     return {m_host, port(portName), implicitTls ? Security::Tls : Security::StartTls, false};
+}
+
+bool TestBed::deliver(const QString &to, const QByteArray &subject) const
+{
+    const QString from = QStringLiteral("alice@example.test");
+    QTemporaryFile message;
+    if (!message.open())
+        return false;
+    message.write("From: Alice <alice@example.test>\r\nTo: " + to.toUtf8() +
+                  "\r\nSubject: " + subject + "\r\nMessage-ID: <" +
+                  QByteArray::number(QRandomGenerator::global()->generate64()) +
+                  "@example.test>\r\n\r\nHello from the test bed.\r\n");
+    message.close();
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("--silent"), QStringLiteral("--show-error"),
+                QStringLiteral("--ssl-reqd"), QStringLiteral("--cacert"), m_caFile,
+                QStringLiteral("smtp://%1:%2").arg(m_host).arg(port(QStringLiteral("submission"))),
+                QStringLiteral("--mail-from"), from, QStringLiteral("--mail-rcpt"), to,
+                QStringLiteral("--user"), from + QLatin1Char(':') + password(from),
+                QStringLiteral("--upload-file"), message.fileName()});
+    return curl.waitForFinished(30000) && curl.exitCode() == 0;
 }
 
 TlsPolicy TestBed::tlsPolicy() const

@@ -34,6 +34,8 @@ public:
     Endpoint endpoint(const QString &portName) const;
     // Trusts the test CA.
     TlsPolicy tlsPolicy() const;
+    // Sends a short message from alice through Postfix (submission), delivered over LMTP.
+    bool deliver(const QString &to, const QByteArray &subject) const;
 
 private:
     TestBed();
