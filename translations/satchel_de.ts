@@ -58,6 +58,14 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AccountJob</name>
+    <message>
+        <location filename="../core/service/accountjob.cpp" line="61"/>
+        <source>The account was removed while it was busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::AccountStore</name>
     <message>
         <location filename="../core/accounts/accountstore.cpp" line="24"/>
@@ -88,7 +96,7 @@
 <context>
     <name>Satchel::Accounts</name>
     <message>
-        <location filename="../core/service/accounts.cpp" line="93"/>
+        <location filename="../core/service/accounts.cpp" line="104"/>
         <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,17 +389,9 @@
     </message>
 </context>
 <context>
-    <name>Satchel::CheckJob</name>
-    <message>
-        <location filename="../core/service/checkjob.cpp" line="60"/>
-        <source>The account was removed during the check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Satchel::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="68"/>
+        <location filename="../app/cli/cli.cpp" line="69"/>
         <source>Satchel&apos;s command line: set up accounts and check them.
 
 Commands:
@@ -402,6 +402,7 @@ Commands:
   account show ID
   account remove ID
   check ID          log in to each service: ok, or what failed
+  folders ID        IMAP folders with their role, unread and total counts
   parse FILE.eml    decoded headers and text of a message file (&quot;-&quot;: stdin);
                     with --json also its MIME tree
 
@@ -414,162 +415,172 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="87"/>
+        <location filename="../app/cli/cli.cpp" line="89"/>
         <source>Print the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="88"/>
+        <location filename="../app/cli/cli.cpp" line="90"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="93"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="92"/>
+        <location filename="../app/cli/cli.cpp" line="94"/>
         <source>Read the app password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="93"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>Protocol log on stderr, passwords redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="94"/>
+        <location filename="../app/cli/cli.cpp" line="96"/>
         <source>The name shown as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="97"/>
         <source>The IMAP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="96"/>
+        <location filename="../app/cli/cli.cpp" line="98"/>
         <source>The POP3 server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="97"/>
+        <location filename="../app/cli/cli.cpp" line="99"/>
         <source>The SMTP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="98"/>
+        <location filename="../app/cli/cli.cpp" line="100"/>
         <source>The CardDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="99"/>
+        <location filename="../app/cli/cli.cpp" line="101"/>
         <source>The CalDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="100"/>
+        <location filename="../app/cli/cli.cpp" line="102"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="101"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <source>Store the account without logging in (offline setup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="103"/>
+        <location filename="../app/cli/cli.cpp" line="105"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="105"/>
+        <location filename="../app/cli/cli.cpp" line="107"/>
         <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="132"/>
+        <location filename="../app/cli/cli.cpp" line="124"/>
+        <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source> (see satchel-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="162"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="190"/>
+        <location filename="../app/cli/cli.cpp" line="204"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="200"/>
+        <location filename="../app/cli/cli.cpp" line="214"/>
         <source>The option --%1 does not apply to this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location filename="../app/cli/cli.cpp" line="240"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="239"/>
+        <location filename="../app/cli/cli.cpp" line="253"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="248"/>
+        <location filename="../app/cli/cli.cpp" line="262"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="289"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="282"/>
+        <location filename="../app/cli/cli.cpp" line="296"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="299"/>
+        <location filename="../app/cli/cli.cpp" line="313"/>
         <source>App password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
         <source>Added %1 as account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="376"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="378"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Removed %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="432"/>
+        <location filename="../app/cli/cli.cpp" line="468"/>
+        <source>%1  %2  %3 unread  %4 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="492"/>
         <source>%1  ok (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="434"/>
+        <location filename="../app/cli/cli.cpp" line="494"/>
         <source>%1  failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +645,14 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/connection.cpp" line="287"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::FoldersJob</name>
+    <message>
+        <location filename="../core/service/foldersjob.cpp" line="12"/>
+        <source>%1 receives mail by POP3, which downloads only the Inbox and has no folders on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
