@@ -397,13 +397,11 @@ void Cli::accountRemove(const QString &idOrEmail)
 
 void Cli::check(const QString &idOrEmail)
 {
-    const std::optional<Account> account = accountArgument(idOrEmail);
-    if (!account)
+    Account account;
+    std::optional<QString> password;
+    if (!accountAndPassword(idOrEmail, &account, &password))
         return;
-    const std::optional<QString> password = passwordFromStdin();
-    if (password && password->isEmpty())
-        return;
-    CheckJob *job = m_accounts->check(*account, password);
+    CheckJob *job = m_accounts->check(account, password);
     connect(job, &Job::finished, this, [this, job] {
         if (job->error().isError()) {
             finishWith(job->error());
@@ -418,28 +416,32 @@ void Cli::check(const QString &idOrEmail)
     job->start();
 }
 
-std::optional<QString> Cli::passwordFromStdin()
+bool Cli::accountAndPassword(const QString &idOrEmail, Account *account,
+                             std::optional<QString> *password)
 {
+    const std::optional<Account> found = accountArgument(idOrEmail);
+    if (!found)
+        return false;
+    *account = *found;
     if (!m_parser.isSet(opt("password-stdin")))
-        return std::nullopt;
+        return true;
     QString value;
     QString error;
     if (!CliOutput::readPassword(true, QString(), &value, &error)) {
         finishWith(Error(Error::Category::Usage, error));
-        return QString();
+        return false;
     }
-    return value;
+    *password = value;
+    return true;
 }
 
 void Cli::folders(const QString &idOrEmail)
 {
-    const std::optional<Account> account = accountArgument(idOrEmail);
-    if (!account)
+    Account account;
+    std::optional<QString> password;
+    if (!accountAndPassword(idOrEmail, &account, &password))
         return;
-    const std::optional<QString> password = passwordFromStdin();
-    if (password && password->isEmpty())
-        return;
-    FoldersJob *job = m_accounts->folders(*account, password);
+    FoldersJob *job = m_accounts->folders(account, password);
     connect(job, &Job::finished, this, [this, job] {
         if (!job->error().isError())
             printFolders(job->folders());

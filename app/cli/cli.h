@@ -42,8 +42,10 @@ private:
     void check(const QString &idOrEmail);
     void folders(const QString &idOrEmail);
     void printFolders(const QList<FolderInfo> &folders);
-    // The password given on stdin; an empty one means reading failed and the command ended.
-    std::optional<QString> passwordFromStdin();
+    // The account named on the command line and the password given on stdin, if any; false
+    // when the command has ended with an error already.
+    bool accountAndPassword(const QString &idOrEmail, Account *account,
+                            std::optional<QString> *password);
     void printCheckResults(const QList<ServiceCheckResult> &results);
     std::optional<Account> accountArgument(const QString &idOrEmail);
     bool buildServices(Account *account);

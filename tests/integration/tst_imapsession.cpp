@@ -38,6 +38,22 @@ struct SessionProbe
     QList<ImapParsedResponse> unsolicited;
 };
 
+// A session to a scripted server that speaks implicit TLS with the test bed's certificate; open()
+// is already called.
+struct ScriptedSession
+{
+    explicit ScriptedSession(const ScriptedServer &server)
+        : session(std::make_unique<ImapSession>())
+        , probe(session.get())
+    {
+        session->setEndpoint(server.endpoint(Security::Tls));
+        session->setTlsPolicy(TestBed::instance().tlsPolicy());
+        session->open();
+    }
+    std::unique_ptr<ImapSession> session;
+    SessionProbe probe;
+};
+
 } // namespace
 
 class TestImapSession : public QObject
@@ -59,18 +75,8 @@ private:
         if (!QTest::qWaitFor(
                 [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000) ||
             !opened) {
-            delete session;
             return nullptr;
         }
-        return session;
-    }
-
-    // A scripted server that starts authenticated (PREAUTH on implicit TLS).
-    static ImapSession *scriptedSession(ScriptedServer &server, QObject *parent)
-    {
-        auto *session = new ImapSession(parent);
-        session->setEndpoint(server.endpoint(Security::Tls));
-        session->setTlsPolicy(TestBed::instance().tlsPolicy());
         return session;
     }
 
@@ -156,9 +162,9 @@ private slots:
             .send("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [HIGHESTMODSEQ 99] ok\r\n"
                   "a3 OK [READ-WRITE] selected\r\n");
         QVERIFY(server.listenOnLoopback());
-        ImapSession *session = scriptedSession(server, this);
-        SessionProbe probe(session);
-        session->open();
+        ScriptedSession scripted(server);
+        ImapSession *session = scripted.session.get();
+        SessionProbe &probe = scripted.probe;
         QTRY_VERIFY_WITH_TIMEOUT(probe.opened || probe.closed, 10000);
         QVERIFY2(probe.opened, qPrintable(probe.closeError.message()));
 
@@ -180,7 +186,6 @@ private slots:
         QCOMPARE(select.job->mailboxState().uidValidity, 7u);
         QCOMPARE(select.job->mailboxState().highestModSeq.value_or(0), 99u);
         QVERIFY(probe.unsolicited.isEmpty());
-        delete session;
     }
 
     void dataNoCommandClaimsIsUnsolicited()
@@ -192,10 +197,10 @@ private slots:
             .send("* 9 EXISTS\r\n* 3 FETCH (FLAGS (\\Deleted))\r\n* 5 FETCH (UID 5 FLAGS ())\r\n"
                   "a1 OK done\r\n");
         QVERIFY(server.listenOnLoopback());
-        ImapSession *session = scriptedSession(server, this);
-        SessionProbe probe(session);
-        session->open();
-        QTRY_VERIFY_WITH_TIMEOUT(probe.opened, 10000);
+        ScriptedSession scripted(server);
+        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ImapSession *session = scripted.session.get();
+        SessionProbe &probe = scripted.probe;
         auto *job = new ImapFetchJob(session);
         job->setUids("5");
         JobRun<ImapFetchJob> fetch(job);
@@ -203,7 +208,6 @@ private slots:
         QCOMPARE(fetch.job->messages().size(), 1);
         QCOMPARE(probe.unsolicited.size(), 2); // the EXISTS and the FETCH without a UID
         QVERIFY(std::holds_alternative<ImapExistsData>(probe.unsolicited[0].data));
-        delete session;
     }
 
     void byeInTheMiddleFailsEveryPendingCommand()
@@ -215,10 +219,10 @@ private slots:
             .send("* 1 FETCH (UID 1 FLAGS ())\r\n* BYE Server shutting down\r\n")
             .close();
         QVERIFY(server.listenOnLoopback());
-        ImapSession *session = scriptedSession(server, this);
-        SessionProbe probe(session);
-        session->open();
-        QTRY_VERIFY_WITH_TIMEOUT(probe.opened, 10000);
+        ScriptedSession scripted(server);
+        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ImapSession *session = scripted.session.get();
+        SessionProbe &probe = scripted.probe;
         auto *job = new ImapFetchJob(session);
         job->setUids("1:*");
         JobRun<ImapFetchJob> fetch(job);
@@ -232,7 +236,6 @@ private slots:
         JobRun<ImapFetchJob> lateRun(late);
         QVERIFY(lateRun.done);
         QCOMPARE(lateRun.job->error().category(), Error::Category::Network);
-        delete session;
     }
 
     void foldersWithoutListStatusAskStatusPerFolder()
@@ -251,10 +254,9 @@ private slots:
                   "* STATUS \"Sent Items\" (MESSAGES 5 UNSEEN 0 UIDNEXT 6 UIDVALIDITY 1)\r\n"
                   "a3 OK\r\n");
         QVERIFY(server.listenOnLoopback());
-        ImapSession *session = scriptedSession(server, this);
-        SessionProbe probe(session);
-        session->open();
-        QTRY_VERIFY_WITH_TIMEOUT(probe.opened, 10000);
+        ScriptedSession scripted(server);
+        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ImapSession *session = scripted.session.get();
         FolderListing listing(session);
         QList<FolderInfo> folders;
         bool done = false;
@@ -275,7 +277,6 @@ private slots:
         QCOMPARE(folders[1].role, QStringLiteral("sent"));
         QCOMPARE(folders[1].total, 5u);
         QVERIFY(!folders[2].selectable);
-        delete session;
     }
 
     void aReplyToNothingClosesTheConnection()
@@ -286,17 +287,16 @@ private slots:
             .expect("a1 UID FETCH 1 (UID FLAGS)")
             .send("zz9 OK what was that\r\n");
         QVERIFY(server.listenOnLoopback());
-        ImapSession *session = scriptedSession(server, this);
-        SessionProbe probe(session);
-        session->open();
-        QTRY_VERIFY_WITH_TIMEOUT(probe.opened, 10000);
+        ScriptedSession scripted(server);
+        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ImapSession *session = scripted.session.get();
+        SessionProbe &probe = scripted.probe;
         auto *job = new ImapFetchJob(session);
         job->setUids("1");
         JobRun<ImapFetchJob> fetch(job);
         QTRY_VERIFY_WITH_TIMEOUT(fetch.done, 10000);
         QCOMPARE(fetch.job->error().category(), Error::Category::Server);
         QVERIFY(probe.closed);
-        delete session;
     }
 };
 
