@@ -1,6 +1,6 @@
 #include "connection.h"
 
-#include "certificatepins.h"
+#include "certificateerror.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -9,16 +9,6 @@
 #include <QSslSocket>
 
 namespace Satchel {
-
-namespace {
-
-QString certificateNames(const QStringList &names)
-{
-    return names.isEmpty() ? QCoreApplication::translate("Satchel::Connection", "(no name)")
-                           : names.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 Connection::Connection(LogCategory category, QObject *parent)
     : QObject(parent)
@@ -213,30 +203,8 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
 
 Error Connection::tlsError() const
 {
-    const QSslCertificate certificate = m_socket->peerCertificate();
-    QStringList reasons;
-    for (const QSslError &error : m_sslErrors)
-        reasons << error.errorString();
-    if (reasons.isEmpty())
-        reasons << m_socket->errorString();
-    if (certificate.isNull())
-        return Error(Error::Category::Tls,
-                     tr("The secure connection to %1 failed: %2.")
-                         .arg(m_endpoint.hostAndPort(), reasons.join(QStringLiteral("; "))));
-    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
-    Error error(
-        Error::Category::Tls,
-        tr("The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid "
-           "from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your "
-           "provider before you trust it.")
-            .arg(m_endpoint.hostAndPort(), reasons.join(QStringLiteral("; ")),
-                 certificateNames(certificate.subjectInfo(QSslCertificate::CommonName)),
-                 certificateNames(certificate.issuerInfo(QSslCertificate::CommonName)),
-                 certificate.effectiveDate().toString(Qt::ISODate),
-                 certificate.expiryDate().toString(Qt::ISODate),
-                 CertificatePins::formatFingerprint(digest)));
-    error.setCertificateSha256(digest);
-    return error;
+    return certificateError(m_endpoint, m_socket->peerCertificate(), m_sslErrors,
+                            m_socket->errorString());
 }
 
 void Connection::onSocketError()

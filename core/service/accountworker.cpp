@@ -1,5 +1,6 @@
 #include "accountworker.h"
 
+#include "dav/davloginjob.h"
 #include "folderlisting.h"
 #include "imap/imaploginjob.h"
 #include "imap/imapsession.h"
@@ -27,6 +28,7 @@ LoginJob *AccountWorker::createLoginJob(ServiceType type, QObject *parent)
         return new SmtpLoginJob(parent);
     case ServiceType::CardDav:
     case ServiceType::CalDav:
+        return new DavLoginJob(parent);
     case ServiceType::Ldap:
         return nullptr;
     }
@@ -45,7 +47,9 @@ void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> 
     for (const ServiceConfig &service : services) {
         LoginJob *job = createLoginJob(service.type, this);
         if (!job)
-            continue; // DAV and LDAP are verified by their own clients, not by a line login
+            continue; // LDAP is not checked yet
+        if (auto *dav = qobject_cast<DavLoginJob *>(job))
+            dav->setUrl(QUrl(service.url));
         const qsizetype index = pending->results.size();
         pending->results.append({service, {}, {}, 0});
         ++pending->outstanding;

@@ -243,6 +243,30 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("POP3")));
     }
 
+    void checkIncludesCardDavAndCalDav()
+    {
+        const TestBed &bed = TestBed::instance();
+        const QString email = QStringLiteral("erin@example.test");
+        const QString dav =
+            QStringLiteral("https://%1:%2/").arg(bed.host()).arg(bed.port(QStringLiteral("dav")));
+        CliResult r =
+            run({QStringLiteral("account"), QStringLiteral("add"), email, QStringLiteral("--imap"),
+                 url("imaps", QStringLiteral("imaps")), QStringLiteral("--carddav"), dav,
+                 QStringLiteral("--caldav"), dav + QStringLiteral(".well-known/caldav"),
+                 QStringLiteral("--password-stdin")},
+                passwordLine(email));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = run({QStringLiteral("check"), email, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QStringList services;
+        for (const QJsonValue &check : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            services << check[QLatin1String("service")].toString();
+            QVERIFY(check[QLatin1String("ok")].toBool());
+        }
+        QCOMPARE(services, (QStringList{QStringLiteral("imap"), QStringLiteral("carddav"),
+                                        QStringLiteral("caldav")}));
+    }
+
     void wrongPasswordIsAnAuthenticationFailure()
     {
         const CliResult r = run({QStringLiteral("check"), QStringLiteral("alice@example.test"),
@@ -257,13 +281,13 @@ private slots:
     {
         const CliResult r =
             run({QStringLiteral("account"), QStringLiteral("add"),
-                 QStringLiteral("erin@example.test"), QStringLiteral("--imap"),
+                 QStringLiteral("frank@example.test"), QStringLiteral("--imap"),
                  url("imaps", QStringLiteral("imaps")), QStringLiteral("--password-stdin")},
                 "wrong\n");
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("app password")), qPrintable(r.err));
         const CliResult list = run({QStringLiteral("account"), QStringLiteral("show"),
-                                    QStringLiteral("erin@example.test")});
+                                    QStringLiteral("frank@example.test")});
         QCOMPARE(list.exitCode, 2);
     }
 

@@ -1,3 +1,4 @@
+#include "dav/davloginjob.h"
 #include "imap/imaploginjob.h"
 #include "jobrun.h"
 #include "pop3/pop3loginjob.h"
@@ -203,6 +204,61 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
         QCOMPARE(run.job->error().category(), Error::Category::Tls);
         QCOMPARE(server.received().size(), 1); // only EHLO
+    }
+
+    void davLogsInWithAnAuthenticatedPropfind_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("category");
+        const QString right = TestBed::instance().password(user);
+        QTest::newRow("root") << "/" << right << int(Error::Category::None);
+        // Radicale answers 301 to "/": followed by hand, as PROPFIND, on the same host.
+        QTest::newRow("well-known redirect")
+            << "/.well-known/carddav" << right << int(Error::Category::None);
+        QTest::newRow("wrong password")
+            << "/"
+            << "my-normal-password" << int(Error::Category::Authentication);
+    }
+
+    void davLogsInWithAnAuthenticatedPropfind()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, password);
+        QFETCH(int, category);
+        const TestBed &bed = TestBed::instance();
+        auto *job = new DavLoginJob;
+        job->setEndpoint({bed.host(), bed.port(QStringLiteral("dav")), Security::Tls, false});
+        job->setUrl(QUrl(QStringLiteral("https://%1:%2%3")
+                             .arg(bed.host())
+                             .arg(bed.port(QStringLiteral("dav")))
+                             .arg(path)));
+        job->setCredentials(user, password);
+        job->setTlsPolicy(bed.tlsPolicy());
+        LoginRun run(job);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done, 15000);
+        QVERIFY2(int(run.job->error().category()) == category,
+                 qPrintable(run.job->error().message()));
+        if (category == int(Error::Category::None))
+            QVERIFY(!run.job->capabilities().isEmpty()); // the DAV: header
+        else
+            QVERIFY(run.job->error().message().contains(QLatin1String("app password")));
+    }
+
+    void davRefusesAnUntrustedCertificateAndPlainHttp()
+    {
+        const TestBed &bed = TestBed::instance();
+        const QString address =
+            QStringLiteral("%1:%2").arg(bed.host()).arg(bed.port(QStringLiteral("dav")));
+        for (const QString &scheme : {QStringLiteral("https"), QStringLiteral("http")}) {
+            auto *job = new DavLoginJob;
+            job->setEndpoint({bed.host(), bed.port(QStringLiteral("dav")), Security::Tls, false});
+            job->setUrl(QUrl(scheme + QStringLiteral("://") + address + QLatin1Char('/')));
+            job->setCredentials(user, bed.password(user));
+            LoginRun run(job); // no CA: the test CA is not trusted
+            QTRY_VERIFY_WITH_TIMEOUT(run.done, 15000);
+            QCOMPARE(run.job->error().category(), Error::Category::Tls);
+        }
     }
 
     void lineBreakInAUsernameCannotInjectACommand()

@@ -1,0 +1,49 @@
+#include "certificateerror.h"
+
+#include "certificatepins.h"
+
+#include <QCoreApplication>
+
+namespace Satchel {
+
+namespace {
+
+QString names(const QStringList &list)
+{
+    return list.isEmpty() ? QCoreApplication::translate("Satchel::CertificateError", "(no name)")
+                          : list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Error certificateError(const Endpoint &endpoint, const QSslCertificate &certificate,
+                       const QList<QSslError> &errors, const QString &fallbackReason)
+{
+    QStringList reasons;
+    for (const QSslError &error : errors)
+        reasons << error.errorString();
+    if (reasons.isEmpty())
+        reasons << fallbackReason;
+    if (certificate.isNull())
+        return Error(Error::Category::Tls,
+                     QCoreApplication::translate("Satchel::CertificateError",
+                                                 "The secure connection to %1 failed: %2.")
+                         .arg(endpoint.hostAndPort(), reasons.join(QStringLiteral("; "))));
+    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+    Error error(Error::Category::Tls,
+                QCoreApplication::translate(
+                    "Satchel::CertificateError",
+                    "The certificate of %1 could not be verified: %2. It was issued to %3 by %4, "
+                    "valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint "
+                    "with your provider before you trust it.")
+                    .arg(endpoint.hostAndPort(), reasons.join(QStringLiteral("; ")),
+                         names(certificate.subjectInfo(QSslCertificate::CommonName)),
+                         names(certificate.issuerInfo(QSslCertificate::CommonName)),
+                         certificate.effectiveDate().toString(Qt::ISODate),
+                         certificate.expiryDate().toString(Qt::ISODate),
+                         CertificatePins::formatFingerprint(digest)));
+    error.setCertificateSha256(digest);
+    return error;
+}
+
+} // namespace Satchel
