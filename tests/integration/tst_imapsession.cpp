@@ -1,7 +1,10 @@
+#include "imap/imapcreatejob.h"
 #include "imap/imapfetchjob.h"
 #include "imap/imaplistjob.h"
+#include "imap/imapmovejob.h"
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
+#include "imap/imapstorejob.h"
 #include "jobrun.h"
 #include "scriptedserver.h"
 #include "service/folderlisting.h"
@@ -146,6 +149,133 @@ private slots:
         QVERIFY(found->rfc822Size.value_or(0) > 0);
         QVERIFY(found->modSeq.has_value());
         QCOMPARE(found->envelope->from.value(0).mailbox, QByteArray("alice"));
+    }
+
+    void createStoreAndMoveOnTheRealServer()
+    {
+        const QString user = QStringLiteral("erin@example.test");
+        const QByteArray tag = QByteArray::number(QRandomGenerator::global()->generate());
+        QVERIFY(TestBed::instance().deliver(user, "Keep " + tag));
+        QVERIFY(TestBed::instance().deliver(user, "Move " + tag));
+        std::unique_ptr<ImapSession> session(openSession(user));
+        QVERIFY(session);
+        const QByteArray folder = "Filed " + tag;
+        JobRun<ImapCreateJob> create([&] {
+            auto *job = new ImapCreateJob(session.get());
+            job->setMailbox(folder);
+            return job;
+        }());
+        QTRY_VERIFY_WITH_TIMEOUT(create.done, 10000);
+        QVERIFY2(!create.job->error().isError(), qPrintable(create.job->error().message()));
+
+        const auto select = [&](const QByteArray &mailbox) {
+            auto *job = new ImapSelectJob(session.get());
+            job->setMailbox(mailbox);
+            return job;
+        };
+        const auto fetchAll = [&] {
+            auto *job = new ImapFetchJob(session.get());
+            job->setUids("1:*");
+            job->setItems("(UID FLAGS ENVELOPE MODSEQ)");
+            return job;
+        };
+        JobRun<ImapSelectJob> inbox(select("INBOX"));
+        JobRun<ImapFetchJob> before(fetchAll());
+        QTRY_VERIFY_WITH_TIMEOUT(before.done, 10000);
+        quint32 keepUid = 0;
+        quint32 moveUid = 0;
+        quint64 keepModSeq = 0;
+        for (const ImapFetchData &message : before.job->messages()) {
+            if (message.envelope->subject == "Keep " + tag) {
+                keepUid = *message.uid;
+                keepModSeq = message.modSeq.value_or(0);
+            }
+            if (message.envelope->subject == "Move " + tag)
+                moveUid = *message.uid;
+        }
+        QVERIFY(keepUid && moveUid && keepModSeq);
+
+        const auto store = [&](quint64 unchangedSince) {
+            auto *job = new ImapStoreJob(session.get());
+            job->setUids(QByteArray::number(keepUid));
+            job->setFlags(ImapStoreJob::Mode::Add, {"\\Flagged"});
+            job->setUnchangedSince(unchangedSince);
+            return job;
+        };
+        JobRun<ImapStoreJob> flag(store(keepModSeq));
+        QTRY_VERIFY_WITH_TIMEOUT(flag.done, 10000);
+        QVERIFY2(!flag.job->error().isError(), qPrintable(flag.job->error().message()));
+        QVERIFY(
+            flag.job->updated().value(0).flags.value_or(QList<QByteArray>()).contains("\\Flagged"));
+        QVERIFY(flag.job->modified().isEmpty());
+        // The same change against the old mod-sequence: the server reports a conflict.
+        JobRun<ImapStoreJob> stale(store(keepModSeq));
+        QTRY_VERIFY_WITH_TIMEOUT(stale.done, 10000);
+        QVERIFY(stale.job->modified().contains(keepUid, keepUid));
+
+        JobRun<ImapMoveJob> move([&] {
+            auto *job = new ImapMoveJob(session.get());
+            job->setUids(QByteArray::number(moveUid));
+            job->setDestination(folder);
+            return job;
+        }());
+        QTRY_VERIFY_WITH_TIMEOUT(move.done, 10000);
+        QVERIFY2(!move.job->error().isError(), qPrintable(move.job->error().message()));
+        JobRun<ImapFetchJob> after(fetchAll());
+        QTRY_VERIFY_WITH_TIMEOUT(after.done, 10000);
+        for (const ImapFetchData &message : after.job->messages())
+            QVERIFY(message.uid != moveUid);
+        JobRun<ImapSelectJob> filed(select(folder));
+        QTRY_VERIFY_WITH_TIMEOUT(filed.done, 10000);
+        QCOMPARE(filed.job->mailboxState().exists, 1u);
+    }
+
+    void moveWithoutMoveIsCopyDeleteAndUidExpunge()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS] ready\r\n")
+            .expect("a1 UID COPY 7 \"Archive\"")
+            .send("a1 OK [COPYUID 9 7 100] copied\r\n")
+            .expect("a2 UID STORE 7 +FLAGS (\\Deleted)")
+            .send("* 3 FETCH (UID 7 FLAGS (\\Deleted))\r\na2 OK stored\r\n")
+            .expect("a3 UID EXPUNGE 7")
+            .send("* 3 EXPUNGE\r\na3 OK expunged\r\n");
+        QVERIFY(server.listenOnLoopback());
+        ScriptedSession scripted(server);
+        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        auto *job = new ImapMoveJob(scripted.session.get());
+        job->setUids("7");
+        job->setDestination("Archive");
+        JobRun<ImapMoveJob> move(job);
+        QTRY_VERIFY_WITH_TIMEOUT(move.done, 10000);
+        QVERIFY2(!move.job->error().isError(), qPrintable(move.job->error().message()));
+        QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
+        QVERIFY(scripted.probe.unsolicited.isEmpty());
+    }
+
+    void withoutUidPlusNothingIsExpunged()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+            .expect("a1 UID COPY 7 \"Archive\"")
+            .send("a1 OK copied\r\n")
+            .expect("a2 UID STORE 7 +FLAGS (\\Deleted)")
+            .send("a2 OK stored\r\n");
+        QVERIFY(server.listenOnLoopback());
+        ScriptedSession scripted(server);
+        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        auto *job = new ImapMoveJob(scripted.session.get());
+        job->setUids("7");
+        job->setDestination("Archive");
+        JobRun<ImapMoveJob> move(job);
+        QTRY_VERIFY_WITH_TIMEOUT(move.done, 10000);
+        QCOMPARE(move.job->error().category(), Error::Category::Server);
+        QVERIFY(move.job->error().message().contains(QLatin1String("marked as deleted")));
+        QTest::qWait(100);
+        QCOMPARE(server.received().size(), 2); // never an EXPUNGE
+        QVERIFY(server.failure().isEmpty());
     }
 
     void pipelinesCommandsButHoldsBarriers()
