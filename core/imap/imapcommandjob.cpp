@@ -30,6 +30,11 @@ bool ImapCommandJob::handleUntagged(const ImapParsedResponse &)
     return false;
 }
 
+bool ImapCommandJob::handleContinuation(const ImapParsedResponse &)
+{
+    return false;
+}
+
 void ImapCommandJob::handleCompletion(const ImapParsedResponse &response)
 {
     if (response.status == ImapParsedResponse::Status::Ok)

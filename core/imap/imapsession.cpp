@@ -45,7 +45,18 @@ void ImapSession::setTlsPolicy(const TlsPolicy &policy)
 
 void ImapSession::setTimeouts(int connectMs, int readMs)
 {
+    m_readTimeout = readMs;
     m_connection->setTimeouts(connectMs, readMs);
+}
+
+void ImapSession::setReadTimeout(int readMs)
+{
+    m_connection->setReadTimeout(readMs);
+}
+
+void ImapSession::sendContinuation(const QByteArray &line, const QByteArray &logAs)
+{
+    m_connection->sendLine(line, logAs);
 }
 
 void ImapSession::open()
@@ -337,6 +348,10 @@ void ImapSession::dispatch(const ImapParsedResponse &response)
 {
     switch (response.type) {
     case ImapParsedResponse::Type::Continuation:
+        for (const InFlight &flight : std::as_const(m_inFlight)) {
+            if (flight.job && flight.job->handleContinuation(response))
+                return;
+        }
         closeWith(LoginErrors::protocol(m_endpoint, tr("an unexpected continuation request")));
         return;
     case ImapParsedResponse::Type::Tagged:

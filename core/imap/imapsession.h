@@ -57,6 +57,10 @@ public:
 
     // Called by ImapCommandJob::start().
     void enqueue(ImapCommandJob *job);
+    // For a command in flight that continues after a "+" (IDLE's DONE): one untagged line.
+    void sendContinuation(const QByteArray &line, const QByteArray &logAs = {});
+    void setReadTimeout(int readMs);
+    int readTimeout() const { return m_readTimeout; }
 
     // An IMAP quoted string; for values without CR, LF or NUL (Connection refuses those).
     static QByteArray quoted(QByteArrayView value);
@@ -114,6 +118,7 @@ private:
     QList<QPointer<ImapCommandJob>> m_queue;
     QList<InFlight> m_inFlight;
     QByteArray m_selectedMailbox;
+    int m_readTimeout = 60000;
 };
 
 } // namespace Satchel

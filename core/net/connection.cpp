@@ -44,6 +44,15 @@ void Connection::setTimeouts(int connectMs, int readMs)
     m_readTimeoutMs = readMs;
 }
 
+void Connection::setReadTimeout(int readMs)
+{
+    m_readTimeoutMs = readMs;
+    if (readMs > 0)
+        restartReadTimer();
+    else
+        m_readTimer.stop();
+}
+
 void Connection::connectToServer(const Endpoint &endpoint)
 {
     m_endpoint = endpoint;

@@ -36,6 +36,8 @@ public:
     void setFraming(LineFramer::Mode mode, const LineFramer::Limits &limits = {});
     // Milliseconds; 0 disables. The read timeout counts from the last byte sent or received.
     void setTimeouts(int connectMs, int readMs);
+    // 0 disables it, e.g. while an IMAP IDLE waits for news that may take many minutes.
+    void setReadTimeout(int readMs);
 
     void connectToServer(const Endpoint &endpoint);
     // After the server agreed to STARTTLS/STLS: discard buffered input, start the handshake.

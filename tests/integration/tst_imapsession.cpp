@@ -1,5 +1,6 @@
 #include "imap/imapcreatejob.h"
 #include "imap/imapfetchjob.h"
+#include "imap/imapidlejob.h"
 #include "imap/imaplistjob.h"
 #include "imap/imapmovejob.h"
 #include "imap/imapselectjob.h"
@@ -10,6 +11,7 @@
 #include "service/folderlisting.h"
 #include "testbed.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
@@ -228,6 +230,79 @@ private slots:
         JobRun<ImapSelectJob> filed(select(folder));
         QTRY_VERIFY_WITH_TIMEOUT(filed.done, 10000);
         QCOMPARE(filed.job->mailboxState().exists, 1u);
+    }
+
+    void idleBringsNewMailWithinASecond()
+    {
+        const QString user = QStringLiteral("erin@example.test");
+        std::unique_ptr<ImapSession> session(openSession(user));
+        QVERIFY(session);
+        auto *select = new ImapSelectJob(session.get());
+        select->setMailbox("INBOX");
+        JobRun<ImapSelectJob> selected(select);
+        QTRY_VERIFY_WITH_TIMEOUT(selected.done, 10000);
+
+        auto *idle = new ImapIdleJob(session.get());
+        QElapsedTimer sinceDelivery;
+        qint64 latency = -1;
+        connect(idle, &ImapIdleJob::changed, this, [&](const ImapParsedResponse &response) {
+            if (latency < 0 && std::holds_alternative<ImapExistsData>(response.data))
+                latency = sinceDelivery.elapsed();
+        });
+        JobRun<ImapIdleJob> run(idle);
+        QTRY_VERIFY_WITH_TIMEOUT(run.job->isIdling(), 10000);
+        sinceDelivery.start();
+        QVERIFY(TestBed::instance().deliver(user, "Pushed while idling"));
+        QTRY_VERIFY_WITH_TIMEOUT(latency >= 0, 5000);
+        qInfo("new mail arrived %lld ms after it was sent", latency);
+        QVERIFY2(latency < 1500, qPrintable(QString::number(latency)));
+        run.job->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
+        QVERIFY2(!run.job->error().isError(), qPrintable(run.job->error().message()));
+        // The session goes on with ordinary commands afterwards.
+        JobRun<ImapFetchJob> fetch([&] {
+            auto *job = new ImapFetchJob(session.get());
+            job->setUids("1:*");
+            return job;
+        }());
+        QTRY_VERIFY_WITH_TIMEOUT(fetch.done, 10000);
+        QVERIFY(!fetch.job->error().isError());
+    }
+
+    void idleEndsWithDone()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1 IDLE] ready\r\n")
+            .expect("a1 IDLE")
+            .send("+ idling\r\n* 4 EXISTS\r\n")
+            .expect("DONE")
+            .send("a1 OK IDLE terminated\r\n");
+        QVERIFY(server.listenOnLoopback());
+        ScriptedSession scripted(server);
+        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        auto *idle = new ImapIdleJob(scripted.session.get());
+        QList<ImapParsedResponse> changes;
+        connect(idle, &ImapIdleJob::changed, this,
+                [&](const ImapParsedResponse &response) { changes.append(response); });
+        JobRun<ImapIdleJob> run(idle);
+        QTRY_COMPARE_WITH_TIMEOUT(changes.size(), 1, 10000);
+        run.job->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
+        QVERIFY2(!run.job->error().isError(), qPrintable(run.job->error().message()));
+        QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
+        QVERIFY(scripted.probe.unsolicited.isEmpty());
+
+        ScriptedServer plain;
+        plain.useTestBedTls(true);
+        plain.send("* PREAUTH [CAPABILITY IMAP4rev1] no idle here\r\n");
+        QVERIFY(plain.listenOnLoopback());
+        ScriptedSession withoutIdle(plain);
+        QTRY_VERIFY_WITH_TIMEOUT(withoutIdle.probe.opened, 10000);
+        JobRun<ImapIdleJob> refused(new ImapIdleJob(withoutIdle.session.get()));
+        QVERIFY(refused.done);
+        QCOMPARE(refused.job->error().category(), Error::Category::Server);
+        QVERIFY(plain.received().isEmpty());
     }
 
     void moveWithoutMoveIsCopyDeleteAndUidExpunge()
