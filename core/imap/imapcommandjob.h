@@ -32,6 +32,8 @@ protected:
     virtual bool isBarrier() const { return false; }
     // Untagged data that arrived while this command was in flight; true claims it.
     virtual bool handleUntagged(const ImapParsedResponse &response);
+    // Right after the command line went out (a non-synchronizing literal follows it here).
+    virtual void commandSent() {}
     // A "+" while this command is in flight; true when this command asked for it.
     virtual bool handleContinuation(const ImapParsedResponse &response);
     // The tagged completion: by default OK finishes the job, NO and BAD finish it with an error

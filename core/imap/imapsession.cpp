@@ -54,6 +54,12 @@ void ImapSession::setReadTimeout(int readMs)
     m_connection->setReadTimeout(readMs);
 }
 
+void ImapSession::sendLiteral(const QByteArray &bytes, const QByteArray &restOfLine)
+{
+    m_connection->sendLiteral(bytes);
+    m_connection->sendLine(restOfLine);
+}
+
 void ImapSession::sendContinuation(const QByteArray &line, const QByteArray &logAs)
 {
     m_connection->sendLine(line, logAs);
@@ -341,6 +347,7 @@ void ImapSession::pump()
         m_connection->sendLine(tag + ' ' + job->command());
         if (m_state == State::Closed)
             return; // the line was refused and the connection closed under us
+        job->commandSent();
     }
 }
 

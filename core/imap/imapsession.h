@@ -59,6 +59,8 @@ public:
     void enqueue(ImapCommandJob *job);
     // For a command in flight that continues after a "+" (IDLE's DONE): one untagged line.
     void sendContinuation(const QByteArray &line, const QByteArray &logAs = {});
+    // The bytes of a literal the command announced, followed by the rest of its line.
+    void sendLiteral(const QByteArray &bytes, const QByteArray &restOfLine);
     void setReadTimeout(int readMs);
     int readTimeout() const { return m_readTimeout; }
 

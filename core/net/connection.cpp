@@ -177,6 +177,15 @@ void Connection::sendLine(const QByteArray &line, const QByteArray &logAs)
     restartReadTimer();
 }
 
+void Connection::sendLiteral(const QByteArray &bytes)
+{
+    if (m_done)
+        return;
+    qCDebug(m_category).noquote() << "C: <literal of" << bytes.size() << "bytes>";
+    m_socket->write(bytes);
+    restartReadTimer();
+}
+
 void Connection::close()
 {
     m_done = true;

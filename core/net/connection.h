@@ -45,6 +45,8 @@ public:
     // Sends one line (CRLF is appended); a line holding CR, LF or NUL fails the connection rather
     // than smuggle in a second command. The log shows `logAs` instead when it is given.
     void sendLine(const QByteArray &line, const QByteArray &logAs = {});
+    // Literal data (an IMAP APPEND's message): sent as is, logged only as its size.
+    void sendLiteral(const QByteArray &bytes);
     void close();
 
     bool isEncrypted() const;

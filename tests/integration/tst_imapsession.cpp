@@ -1,3 +1,4 @@
+#include "imap/imapappendjob.h"
 #include "imap/imapcreatejob.h"
 #include "imap/imapfetchjob.h"
 #include "imap/imapidlejob.h"
@@ -303,6 +304,67 @@ private slots:
         QVERIFY(refused.done);
         QCOMPARE(refused.job->error().category(), Error::Category::Server);
         QVERIFY(plain.received().isEmpty());
+    }
+
+    void appendStoresAMessageAndTellsItsUid()
+    {
+        const QString user = QStringLiteral("erin@example.test");
+        std::unique_ptr<ImapSession> session(openSession(user));
+        QVERIFY(session);
+        const QByteArray subject =
+            "Draft " + QByteArray::number(QRandomGenerator::global()->generate());
+        const QByteArray message = "From: Erin <erin@example.test>\r\nSubject: " + subject +
+                                   "\r\n\r\n" + QByteArray(10000, 'x') + "\r\n";
+        auto *append = new ImapAppendJob(session.get());
+        append->setMailbox("Drafts");
+        append->setFlags({"\\Draft", "\\Seen"});
+        append->setMessage(message);
+        JobRun<ImapAppendJob> run(append);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
+        QVERIFY2(!run.job->error().isError(), qPrintable(run.job->error().message()));
+        QVERIFY(run.job->uid() > 0 && run.job->uidValidity() > 0);
+
+        auto *select = new ImapSelectJob(session.get());
+        select->setMailbox("Drafts");
+        JobRun<ImapSelectJob> selected(select);
+        auto *fetch = new ImapFetchJob(session.get());
+        fetch->setUids(QByteArray::number(run.job->uid()));
+        fetch->setItems("(UID FLAGS ENVELOPE RFC822.SIZE)");
+        JobRun<ImapFetchJob> fetched(fetch);
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.done, 10000);
+        QCOMPARE(selected.job->mailboxState().uidValidity, run.job->uidValidity());
+        QCOMPARE(fetched.job->messages().size(), 1);
+        const ImapFetchData &stored = fetched.job->messages().first();
+        QCOMPARE(stored.envelope->subject, subject);
+        QCOMPARE(stored.rfc822Size.value_or(0), quint64(message.size()));
+        QVERIFY(stored.flags.value_or(QList<QByteArray>()).contains("\\Draft"));
+    }
+
+    void appendWaitsForTheContinuationWithoutLiteralPlus()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS] ready\r\n")
+            .expect("a1 APPEND \"Sent\" (\\Seen) {21}")
+            .send("+ Ready for literal data\r\n")
+            .expect("Subject: hi")
+            .expect("")
+            .expect("body")
+            .expect("") // the CRLF that ends the APPEND command after its literal
+            .send("a1 OK [APPENDUID 5 9] appended\r\n");
+        QVERIFY(server.listenOnLoopback());
+        ScriptedSession scripted(server);
+        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        auto *append = new ImapAppendJob(scripted.session.get());
+        append->setMailbox("Sent");
+        append->setFlags({"\\Seen"});
+        append->setMessage("Subject: hi\r\n\r\nbody\r\n");
+        JobRun<ImapAppendJob> run(append);
+        QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
+        QVERIFY2(!run.job->error().isError(), qPrintable(run.job->error().message()));
+        QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
+        QCOMPARE(run.job->uidValidity(), 5u);
+        QCOMPARE(run.job->uid(), 9u);
     }
 
     void moveWithoutMoveIsCopyDeleteAndUidExpunge()
