@@ -88,7 +88,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/accountstore.cpp" line="70"/>
+        <location filename="../core/accounts/accountstore.cpp" line="88"/>
         <source>An account for %1 exists already; remove it first to set it up anew.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,14 +98,6 @@
     <message>
         <location filename="../core/service/accounts.cpp" line="104"/>
         <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::AddAccountJob</name>
-    <message>
-        <location filename="../core/service/addaccountjob.cpp" line="31"/>
-        <source>An account for %1 exists already; remove it first to set it up anew.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,12 +552,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="376"/>
+        <location filename="../app/cli/cli.cpp" line="374"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location filename="../app/cli/cli.cpp" line="390"/>
         <source>Removed %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,63 +580,94 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::Connection</name>
     <message>
-        <location filename="../core/net/connection.cpp" line="17"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/net/connection.cpp" line="66"/>
+        <location filename="../core/net/connection.cpp" line="65"/>
         <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="151"/>
+        <location filename="../core/net/connection.cpp" line="150"/>
         <source>%1 The connection to %2 was closed to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="171"/>
+        <location filename="../core/net/connection.cpp" line="170"/>
         <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="224"/>
-        <source>The secure connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/net/connection.cpp" line="229"/>
-        <source>The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your provider before you trust it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/net/connection.cpp" line="253"/>
+        <location filename="../core/net/connection.cpp" line="239"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="259"/>
-        <source>%1 refused the connection. Check the server name and port, or whether a firewall blocks that port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/net/connection.cpp" line="265"/>
-        <source>The server name %1 could not be found. Check its spelling and your internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/net/connection.cpp" line="271"/>
-        <source>The connection to %1 failed: %2. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/net/connection.cpp" line="279"/>
+        <location filename="../core/net/connection.cpp" line="257"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="287"/>
+        <location filename="../core/net/connection.cpp" line="265"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ConnectionErrors</name>
+    <message>
+        <location filename="../core/net/connectionerrors.cpp" line="13"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connectionerrors.cpp" line="29"/>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connectionerrors.cpp" line="34"/>
+        <source>The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your provider before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connectionerrors.cpp" line="52"/>
+        <source>%1 refused the connection. Check the server name and port, or whether a firewall blocks that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connectionerrors.cpp" line="61"/>
+        <source>The server name %1 could not be found. Check its spelling and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connectionerrors.cpp" line="70"/>
+        <source>The connection to %1 failed: %2. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::DavLoginJob</name>
+    <message>
+        <location filename="../core/dav/davloginjob.cpp" line="33"/>
+        <source>%1 is not an https address; Satchel sends passwords only over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dav/davloginjob.cpp" line="99"/>
+        <source>%1 answered the DAV request with HTTP %2 %3. Check the address of the address book or calendar service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dav/davloginjob.cpp" line="116"/>
+        <source>%1 sent Satchel on to %2. Satchel does not send your password to another server without asking you; if that address is right, set it up directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dav/davloginjob.cpp" line="123"/>
+        <source>%1 redirected more than %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dav/davloginjob.cpp" line="145"/>
+        <source>%1 did not answer in time. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +680,14 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::ImapAppendJob</name>
+    <message>
+        <location filename="../core/imap/imapappendjob.cpp" line="59"/>
+        <source>to store the message in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapCommandJob</name>
     <message>
         <location filename="../core/imap/imapcommandjob.cpp" line="22"/>
@@ -664,13 +695,50 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapcommandjob.cpp" line="48"/>
+        <location filename="../core/imap/imapcommandjob.cpp" line="53"/>
         <source>The server cannot do %1 right now: %2. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapcommandjob.cpp" line="49"/>
+        <location filename="../core/imap/imapcommandjob.cpp" line="54"/>
         <source>The server refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapCopyJob</name>
+    <message>
+        <location filename="../core/imap/imapcopyjob.cpp" line="35"/>
+        <source>to move the messages to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapcopyjob.cpp" line="36"/>
+        <source>to copy the messages to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapCreateJob</name>
+    <message>
+        <location filename="../core/imap/imapcreatejob.cpp" line="21"/>
+        <source>to create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapExpungeJob</name>
+    <message>
+        <location filename="../core/imap/imapexpungejob.cpp" line="15"/>
+        <source>The server cannot remove single messages (it lacks UIDPLUS); they stay marked as deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapIdleJob</name>
+    <message>
+        <location filename="../core/imap/imapidlejob.cpp" line="19"/>
+        <source>The server does not support IDLE; new mail is found by checking regularly instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,46 +781,54 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::ImapSession</name>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="69"/>
+        <location filename="../core/imap/imapsession.cpp" line="86"/>
         <source>The connection was closed before the command could run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="155"/>
-        <location filename="../core/imap/imapsession.cpp" line="340"/>
+        <location filename="../core/imap/imapsession.cpp" line="172"/>
+        <location filename="../core/imap/imapsession.cpp" line="362"/>
         <source>an unexpected continuation request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="165"/>
-        <location filename="../core/imap/imapsession.cpp" line="370"/>
+        <location filename="../core/imap/imapsession.cpp" line="182"/>
+        <location filename="../core/imap/imapsession.cpp" line="392"/>
         <source>a reply to a command that was never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="176"/>
-        <location filename="../core/imap/imapsession.cpp" line="207"/>
+        <location filename="../core/imap/imapsession.cpp" line="193"/>
+        <location filename="../core/imap/imapsession.cpp" line="224"/>
         <source>no IMAP greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="191"/>
+        <location filename="../core/imap/imapsession.cpp" line="208"/>
         <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="240"/>
+        <location filename="../core/imap/imapsession.cpp" line="257"/>
         <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="276"/>
+        <location filename="../core/imap/imapsession.cpp" line="293"/>
         <source>%1 cannot log you in right now: %2. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="389"/>
+        <location filename="../core/imap/imapsession.cpp" line="411"/>
         <source>The connection was closed before the command completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapStoreJob</name>
+    <message>
+        <location filename="../core/imap/imapstorejob.cpp" line="42"/>
+        <source>to change the flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

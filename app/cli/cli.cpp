@@ -350,15 +350,13 @@ void Cli::accountList()
         finish(0);
         return;
     }
-    {
-        for (const Account &account : accounts) {
-            const std::optional<ServiceConfig> incoming = account.incoming();
-            CliOutput::printLine(
-                QStringLiteral("%1  %2  %3  %4")
-                    .arg(account.id, account.email,
-                         incoming ? serviceTypeName(incoming->type) : QStringLiteral("-"),
-                         account.name));
-        }
+    for (const Account &account : accounts) {
+        const std::optional<ServiceConfig> incoming = account.incoming();
+        CliOutput::printLine(
+            QStringLiteral("%1  %2  %3  %4")
+                .arg(account.id, account.email,
+                     incoming ? serviceTypeName(incoming->type) : QStringLiteral("-"),
+                     account.name));
     }
     finish(0);
 }

@@ -66,9 +66,7 @@ std::optional<Account> AccountStore::find(const QString &idOrEmail) const
 Error AccountStore::add(Account *account)
 {
     if (find(account->email))
-        return Error(Error::Category::Usage,
-                     tr("An account for %1 exists already; remove it first to set it up anew.")
-                         .arg(account->email));
+        return alreadyExists(account->email);
     if (account->id.isEmpty()) {
         do {
             account->id = newId();
@@ -81,6 +79,13 @@ Error AccountStore::add(Account *account)
 bool AccountStore::remove(const QString &id)
 {
     return m_accounts.removeIf([&id](const Account &account) { return account.id == id; }) > 0;
+}
+
+Error AccountStore::alreadyExists(const QString &email)
+{
+    return Error(
+        Error::Category::Usage,
+        tr("An account for %1 exists already; remove it first to set it up anew.").arg(email));
 }
 
 QString AccountStore::newId()

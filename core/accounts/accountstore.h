@@ -28,6 +28,8 @@ public:
     bool remove(const QString &id);
 
     static QString newId();
+    // The sentence for a second account with an address that has one already.
+    static Error alreadyExists(const QString &email);
 
 private:
     QString m_path;

@@ -1,7 +1,7 @@
 #include "davloginjob.h"
 
 #include "common/logging.h"
-#include "net/certificateerror.h"
+#include "net/connectionerrors.h"
 #include "net/loginerrors.h"
 
 #include <QNetworkAccessManager>
@@ -135,24 +135,16 @@ Error DavLoginJob::networkError(QNetworkReply *reply) const
         return certificateError(endpoint(), reply->sslConfiguration().peerCertificate(),
                                 m_sslErrors, reply->errorString());
     case QNetworkReply::ConnectionRefusedError:
-        return Error(Error::Category::Network,
-                     tr("%1 refused the connection. Check the address, or whether a firewall "
-                        "blocks that port.")
-                         .arg(endpoint().hostAndPort()));
+        return connectionRefusedError(endpoint());
     case QNetworkReply::HostNotFoundError:
-        return Error(Error::Category::Network,
-                     tr("The server name %1 could not be found. Check its spelling and your "
-                        "internet connection.")
-                         .arg(endpoint().host));
+        return hostNotFoundError(endpoint());
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return Error(
             Error::Category::Network,
             tr("%1 did not answer in time. Try again later.").arg(endpoint().hostAndPort()));
     default:
-        return Error(Error::Category::Network,
-                     tr("The connection to %1 failed: %2.")
-                         .arg(endpoint().hostAndPort(), reply->errorString()));
+        return connectionFailedError(endpoint(), reply->errorString());
     }
 }
 

@@ -1,6 +1,6 @@
 #include "connection.h"
 
-#include "certificateerror.h"
+#include "connectionerrors.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -241,21 +241,13 @@ void Connection::onSocketError()
                        .arg(m_endpoint.hostAndPort())));
         return;
     case QAbstractSocket::ConnectionRefusedError:
-        fail(Error(Error::Category::Network,
-                   tr("%1 refused the connection. Check the server name and port, or whether a "
-                      "firewall blocks that port.")
-                       .arg(m_endpoint.hostAndPort())));
+        fail(connectionRefusedError(m_endpoint));
         return;
     case QAbstractSocket::HostNotFoundError:
-        fail(Error(Error::Category::Network,
-                   tr("The server name %1 could not be found. Check its spelling and your "
-                      "internet connection.")
-                       .arg(m_endpoint.host)));
+        fail(hostNotFoundError(m_endpoint));
         return;
     default:
-        fail(Error(Error::Category::Network,
-                   tr("The connection to %1 failed: %2. Check your internet connection.")
-                       .arg(m_endpoint.hostAndPort(), m_socket->errorString())));
+        fail(connectionFailedError(m_endpoint, m_socket->errorString()));
     }
 }
 

@@ -27,11 +27,7 @@ void AddAccountJob::doStart()
         return;
     }
     if (m_accounts->find(m_account.email)) {
-        finish(Error(Error::Category::Usage,
-                     QCoreApplication::translate("Satchel::AddAccountJob",
-                                                 "An account for %1 exists already; remove it "
-                                                 "first to set it up anew.")
-                         .arg(m_account.email)));
+        finish(AccountStore::alreadyExists(m_account.email));
         return;
     }
     do {

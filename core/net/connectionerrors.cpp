@@ -1,4 +1,4 @@
-#include "certificateerror.h"
+#include "connectionerrors.h"
 
 #include "certificatepins.h"
 
@@ -10,7 +10,7 @@ namespace {
 
 QString names(const QStringList &list)
 {
-    return list.isEmpty() ? QCoreApplication::translate("Satchel::CertificateError", "(no name)")
+    return list.isEmpty() ? QCoreApplication::translate("Satchel::ConnectionErrors", "(no name)")
                           : list.join(QStringLiteral(", "));
 }
 
@@ -26,13 +26,13 @@ Error certificateError(const Endpoint &endpoint, const QSslCertificate &certific
         reasons << fallbackReason;
     if (certificate.isNull())
         return Error(Error::Category::Tls,
-                     QCoreApplication::translate("Satchel::CertificateError",
+                     QCoreApplication::translate("Satchel::ConnectionErrors",
                                                  "The secure connection to %1 failed: %2.")
                          .arg(endpoint.hostAndPort(), reasons.join(QStringLiteral("; "))));
     const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
     Error error(Error::Category::Tls,
                 QCoreApplication::translate(
-                    "Satchel::CertificateError",
+                    "Satchel::ConnectionErrors",
                     "The certificate of %1 could not be verified: %2. It was issued to %3 by %4, "
                     "valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint "
                     "with your provider before you trust it.")
@@ -44,6 +44,33 @@ Error certificateError(const Endpoint &endpoint, const QSslCertificate &certific
                          CertificatePins::formatFingerprint(digest)));
     error.setCertificateSha256(digest);
     return error;
+}
+
+Error connectionRefusedError(const Endpoint &endpoint)
+{
+    return Error(Error::Category::Network,
+                 QCoreApplication::translate("Satchel::ConnectionErrors",
+                                             "%1 refused the connection. Check the server name "
+                                             "and port, or whether a firewall blocks that port.")
+                     .arg(endpoint.hostAndPort()));
+}
+
+Error hostNotFoundError(const Endpoint &endpoint)
+{
+    return Error(Error::Category::Network,
+                 QCoreApplication::translate("Satchel::ConnectionErrors",
+                                             "The server name %1 could not be found. Check its "
+                                             "spelling and your internet connection.")
+                     .arg(endpoint.host));
+}
+
+Error connectionFailedError(const Endpoint &endpoint, const QString &reason)
+{
+    return Error(Error::Category::Network,
+                 QCoreApplication::translate("Satchel::ConnectionErrors",
+                                             "The connection to %1 failed: %2. Check your "
+                                             "internet connection.")
+                     .arg(endpoint.hostAndPort(), reason));
 }
 
 } // namespace Satchel
