@@ -50,6 +50,9 @@ public:
     const Endpoint &endpoint() const { return m_endpoint; }
     QList<QByteArray> capabilities() const { return m_capabilities; }
     bool hasCapability(QByteArrayView name) const;
+    // Extensions an ENABLE switched on for this connection (RFC 5161), e.g. QRESYNC.
+    bool isEnabled(QByteArrayView name) const;
+    void markEnabled(const QList<QByteArray> &extensions);
     QByteArray acceptedCertificate() const { return m_connection->acceptedCertificate(); }
     // The mailbox a SELECT or EXAMINE opened, as the server names it; null when none is.
     QByteArray selectedMailbox() const { return m_selectedMailbox; }
@@ -114,6 +117,7 @@ private:
     State m_state = State::Disconnected;
     Phase m_phase = Phase::Greeting;
     QList<QByteArray> m_capabilities;
+    QList<QByteArray> m_enabled;
     QByteArray m_internalTag; // the session's own command in flight during the login phase
     bool m_awaitingSaslContinuation = false;
     quint32 m_tagCounter = 0;

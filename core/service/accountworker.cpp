@@ -4,6 +4,7 @@
 #include "folderlisting.h"
 #include "imap/imaploginjob.h"
 #include "imap/imapsession.h"
+#include "mailengine.h"
 #include "pop3/pop3loginjob.h"
 #include "smtp/smtploginjob.h"
 
@@ -13,8 +14,9 @@
 
 namespace Satchel {
 
-AccountWorker::AccountWorker(QObject *parent)
+AccountWorker::AccountWorker(const QString &cachePath, QObject *parent)
     : QObject(parent)
+    , m_mailEngine(new MailEngine(cachePath, this))
 {}
 
 LoginJob *AccountWorker::createLoginJob(ServiceType type, QObject *parent)

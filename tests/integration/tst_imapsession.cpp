@@ -1,8 +1,8 @@
 #include "imap/imapappendjob.h"
-#include "imap/imapcreatejob.h"
 #include "imap/imapfetchjob.h"
 #include "imap/imapidlejob.h"
 #include "imap/imaplistjob.h"
+#include "imap/imapmailboxjob.h"
 #include "imap/imapmovejob.h"
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
@@ -163,8 +163,8 @@ private slots:
         std::unique_ptr<ImapSession> session(openSession(user));
         QVERIFY(session);
         const QByteArray folder = "Filed " + tag;
-        JobRun<ImapCreateJob> create([&] {
-            auto *job = new ImapCreateJob(session.get());
+        JobRun<ImapMailboxJob> create([&] {
+            auto *job = new ImapMailboxJob(session.get(), ImapMailboxJob::Verb::Create);
             job->setMailbox(folder);
             return job;
         }());
