@@ -20,14 +20,27 @@ void ImapAccountSync::doStart()
         return;
     }
     if (!m_session->hasCapability("QRESYNC") || m_session->isEnabled("QRESYNC")) {
-        list();
+        begin();
         return;
     }
     auto *enable = new ImapEnableJob(m_session);
     enable->setExtensions({"QRESYNC"});
     // A refused ENABLE only means syncing without VANISHED: go on either way.
-    connect(enable, &Job::finished, this, &ImapAccountSync::list);
+    connect(enable, &Job::finished, this, &ImapAccountSync::begin);
     enable->start();
+}
+
+void ImapAccountSync::begin()
+{
+    // One folder the cache knows already (new mail in the INBOX): no need to list them all.
+    const std::optional<CachedFolder> known =
+        m_only.isEmpty() ? std::nullopt : m_cache->folder(m_only);
+    if (known && known->selectable) {
+        m_queue.append(*known);
+        syncNext();
+        return;
+    }
+    list();
 }
 
 void ImapAccountSync::list()
@@ -96,8 +109,10 @@ void ImapAccountSync::syncNext()
     const CachedFolder folder = m_queue.takeFirst();
     auto *sync = new ImapFolderSync(m_session, m_cache, folder, this);
     sync->setFetchBodies(m_fetchBodies);
+    // STATUS of the selected mailbox tells this session's view, which has not seen what
+    // arrived since (RFC 3501 6.3.10): only a new SELECT does.
     for (const ImapStatusData &status : m_statuses) {
-        if (status.rawName == folder.rawName)
+        if (status.rawName == folder.rawName && m_session->selectedMailbox() != folder.rawName)
             sync->setServerStatus(status);
     }
     connect(sync, &ImapFolderSync::progress, this, [this, folder](quint32 done, quint32 total) {

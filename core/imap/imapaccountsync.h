@@ -13,7 +13,8 @@ class MailCache;
 // Synchronises an account's folder list and then its folders, one after the other on one
 // session: ENABLE QRESYNC where offered, LIST (with LIST-STATUS and HIGHESTMODSEQ an unchanged
 // folder costs nothing more), folders new on the server are added to the cache and folders gone
-// from it are dropped, then an ImapFolderSync per folder (or only the one asked for).
+// from it are dropped, then an ImapFolderSync per folder. Asked for one folder the cache knows,
+// it syncs only that one, without listing.
 class ImapAccountSync : public Job
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ protected:
     void doStart() override;
 
 private:
+    void begin();
     void list();
     void onListed(const QList<ImapListData> &mailboxes, const QList<ImapStatusData> &statuses);
     void syncNext();

@@ -1,6 +1,7 @@
 #include "mailengine.h"
 
 #include "imap/imapfetchjob.h"
+#include "imap/imapinboxwatcher.h"
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
 #include "imap/mutf7.h"
@@ -117,6 +118,38 @@ void MailEngine::onSessionClosed(const Error &error)
                         : Error(Error::Category::Network, tr("The server closed the connection."));
     for (const SessionReady &waiting : std::exchange(m_waitingForSession, {}))
         waiting(nullptr, reported);
+}
+
+void MailEngine::setWatching(bool watch)
+{
+    if (!watch) {
+        delete m_watcher;
+        return;
+    }
+    if (!m_watcher) {
+        m_watcher = new ImapInboxWatcher(this);
+        connect(m_watcher, &ImapInboxWatcher::changed, this, &MailEngine::syncWatched);
+        connect(this, &MailEngine::synced, m_watcher, [this](quint64 requestId) {
+            if (requestId != 0)
+                return;
+            m_watchSyncPending = false;
+            // News that came while that sync ran may have missed it.
+            if (std::exchange(m_watchNewsWaiting, false))
+                syncWatched();
+        });
+    }
+    m_watcher->setServer(m_imap.endpoint(), m_imap.username, m_password, m_policy);
+    m_watcher->start();
+}
+
+void MailEngine::syncWatched()
+{
+    if (m_watchSyncPending) {
+        m_watchNewsWaiting = true;
+        return;
+    }
+    m_watchSyncPending = true;
+    sync(0, QStringLiteral("INBOX"), false);
 }
 
 void MailEngine::close()

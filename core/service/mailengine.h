@@ -14,6 +14,7 @@
 
 namespace Satchel {
 
+class ImapInboxWatcher;
 class ImapSession;
 class MailCache;
 
@@ -69,6 +70,9 @@ public:
     // Queues the change durably, shows it in the cache at once, then makes every queued change
     // on the server if it can be reached.
     void change(quint64 requestId, const MailChangeRequest &request);
+    // Watches the INBOX on a second connection (IDLE, or NOOP polling) and syncs it whenever
+    // the server has news: new mail shows within a second. Those syncs answer with requestId 0.
+    void setWatching(bool watch);
     // Logs out of the connection, if one is open.
     void close();
 
@@ -85,6 +89,7 @@ private:
     using SessionReady = std::function<void(ImapSession *, const Error &)>;
 
     Error openCache();
+    void syncWatched();
     void enqueue(const Step &step);
     void runNext();
     void withSession(const SessionReady &ready);
@@ -106,6 +111,9 @@ private:
     QList<SessionReady> m_waitingForSession;
     QList<Step> m_steps;
     bool m_running = false;
+    QPointer<ImapInboxWatcher> m_watcher;
+    bool m_watchSyncPending = false;
+    bool m_watchNewsWaiting = false;
 };
 
 } // namespace Satchel

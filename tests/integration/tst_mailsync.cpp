@@ -1,17 +1,20 @@
 #include "imap/imapaccountsync.h"
 #include "imap/imapappendjob.h"
 #include "imap/imapfetchjob.h"
+#include "imap/imapinboxwatcher.h"
 #include "imap/imapmailboxjob.h"
 #include "imap/imapmovejob.h"
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
 #include "imap/imapstorejob.h"
 #include "jobrun.h"
+#include "scriptedserver.h"
 #include "service/mailengine.h"
 #include "store/changequeue.h"
 #include "store/mailcache.h"
 #include "testbed.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -419,6 +422,63 @@ private slots:
         const std::optional<CachedMessage> still =
             bySubject(cache, QStringLiteral("INBOX"), QStringLiteral("stays"));
         QVERIFY(still && still->hasBody && still->uid == stays.uid);
+    }
+
+    void newMailShowsWithinASecondWhileWatching()
+    {
+        const QString cachePath = m_dir.filePath(QStringLiteral("watch.sqlite"));
+        MailEngine engine(cachePath);
+        const TestBed &bed = TestBed::instance();
+        ServiceConfig imap;
+        imap.host = bed.host();
+        imap.port = bed.port(QStringLiteral("imaps"));
+        imap.username = user;
+        engine.setServer(imap, bed.password(user), bed.tlsPolicy());
+        QSignalSpy synced(&engine, &MailEngine::synced);
+        engine.sync(1, QStringLiteral("INBOX"), false);
+        QVERIFY(synced.wait(30000));
+        engine.setWatching(true);
+        QTest::qWait(1000); // the watch connection logs in and starts IDLE
+
+        const QByteArray subject = uniqueName("Pushed ");
+        QVERIFY(bed.deliver(user, subject));
+        QElapsedTimer timer;
+        timer.start();
+        MailCache reader(cachePath);
+        QVERIFY(!reader.open().isError());
+        const auto arrived = [&] {
+            return bySubject(reader, QStringLiteral("INBOX"), QString::fromLatin1(subject))
+                .has_value();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(), 5000);
+        qInfo("new mail in the cache %lld ms after the server accepted it", timer.elapsed());
+        QVERIFY(timer.elapsed() < 1500);
+        QCOMPARE(synced.constLast().at(0).toULongLong(), 0ull);
+        engine.setWatching(false);
+    }
+
+    void withoutIdleTheWatcherPolls()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+            .expect("a1 EXAMINE \"INBOX\"")
+            .send("* 1 EXISTS\r\n* OK [UIDVALIDITY 3] ok\r\na1 OK [READ-ONLY] done\r\n")
+            .expect("a2 NOOP")
+            .send("a2 OK nothing\r\n")
+            .expect("a3 NOOP")
+            .send("* 2 EXISTS\r\na3 OK\r\n")
+            .pause(60000);
+        QVERIFY(server.listenOnLoopback());
+        ImapInboxWatcher watcher;
+        watcher.setServer(server.endpoint(Security::Tls), {}, {}, TestBed::instance().tlsPolicy());
+        watcher.setPollInterval(200);
+        QSignalSpy changed(&watcher, &ImapInboxWatcher::changed);
+        watcher.start();
+        QVERIFY(changed.wait(5000));
+        QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!watcher.isIdling());
     }
 
     void bodiesAreKeptForOfflineReading()
