@@ -297,6 +297,10 @@ Part Writer::textPart(const QString &text, QByteArrayView subtype)
 {
     const bool flowed = subtype == "plain";
     QString lines = MimeText::normalizeLineBreaks(text);
+    // Text ends with a line break, as mail text does: otherwise a reader of a single-part
+    // message would find the CRLF that ends the message in the text.
+    if (!lines.isEmpty() && !lines.endsWith(QLatin1Char('\n')))
+        lines += QLatin1Char('\n');
     if (flowed)
         lines = MimeText::wrapFlowed(lines);
     const QByteArray bytes = lines.toUtf8();
@@ -335,11 +339,13 @@ std::optional<Part> Writer::attachmentPart(const OutgoingAttachment &attachment)
             type = QStringLiteral("application/octet-stream");
         encoded.data = MimeCodecs::encodeBase64Lines(attachment.data);
     }
+    // Readers trim file names (Python does); spaces around one are never meant.
+    const QString fileName = MimeHeaderFolder::withoutControls(attachment.fileName).trimmed();
     QList<QPair<QByteArray, QString>> typeParameters;
     QList<QPair<QByteArray, QString>> dispositionParameters;
-    if (!attachment.fileName.isEmpty()) {
-        typeParameters.append({"name", attachment.fileName});
-        dispositionParameters.append({"filename", attachment.fileName});
+    if (!fileName.isEmpty()) {
+        typeParameters.append({"name", fileName});
+        dispositionParameters.append({"filename", fileName});
     }
     MimeHeaderFolder typeField("Content-Type");
     typeField.addParameterized(type.toLatin1(), typeParameters);

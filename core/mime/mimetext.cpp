@@ -200,6 +200,9 @@ qsizetype flowedCut(QStringView content, qsizetype width)
     for (qsizetype i = 1; i < content.size(); ++i) {
         if (content[i - 1] != QLatin1Char(' ') || content[i] == QLatin1Char(' '))
             continue;
+        if (i == 3 && content.startsWith(QLatin1String("-- ")))
+            continue; // a line "-- " would read as the signature separator, a hard break
+
         if (i > width && cut > 0)
             break;
         cut = i;
