@@ -5,6 +5,7 @@
 #include "mimedate.h"
 #include "mimeheaderfolder.h"
 #include "mimemessageids.h"
+#include "mimeparams.h"
 #include "mimetext.h"
 
 #include <QRandomGenerator>
@@ -95,21 +96,6 @@ EncodedBody encodeText(const QByteArray &text, bool allow8Bit, bool *used8Bit)
     if (shape.escapes * 6 < text.size())
         return {"quoted-printable", MimeCodecs::encodeQuotedPrintable(text)};
     return {"base64", MimeCodecs::encodeBase64Lines(withCrlf(text))};
-}
-
-// RFC 6838 4.2 restricted-name: 1 to 127 of letters, digits and "!#$&-^_.+".
-bool isRestrictedName(QStringView name)
-{
-    static const QString others = QStringLiteral("!#$&-^_.+");
-    if (name.isEmpty() || name.size() > 127)
-        return false;
-    for (const QChar c : name) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || others.contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
 }
 
 QByteArray randomToken(int length)
@@ -319,9 +305,7 @@ std::optional<Part> Writer::attachmentPart(const OutgoingAttachment &attachment)
     QString type = attachment.contentType.trimmed().toLower();
     if (type.isEmpty())
         type = QStringLiteral("application/octet-stream");
-    const qsizetype slash = type.indexOf(QLatin1Char('/'));
-    if (slash < 0 || !isRestrictedName(QStringView(type).first(slash)) ||
-        !isRestrictedName(QStringView(type).sliced(slash + 1))) {
+    if (!MimeParameterizedValue::isMimeType(type) || type.size() > 255) {
         fail(MimeBuilder::tr("\"%1\" is not a content type; write it like application/pdf.")
                  .arg(MimeHeaderFolder::withoutControls(attachment.contentType).left(300)));
         return std::nullopt;

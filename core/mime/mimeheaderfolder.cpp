@@ -2,6 +2,7 @@
 
 #include "mimeaddress.h"
 #include "mimecodecs.h"
+#include "mimeparams.h"
 
 namespace Satchel {
 
@@ -23,19 +24,6 @@ bool isAscii(QStringView text)
 {
     for (const QChar c : text) {
         if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
-}
-
-// RFC 2045 token characters: a parameter value made of them needs no quotes.
-bool isToken(QStringView text)
-{
-    static const QString tspecials = QStringLiteral("()<>@,;:\\\"/[]?=");
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (c.unicode() <= 32 || c.unicode() >= 127 || tspecials.contains(c))
             return false;
     }
     return true;
@@ -74,7 +62,8 @@ QList<QByteArray> parameterPieces(const QByteArray &name, const QString &value)
     // A quoted value that looks like an encoded word would be decoded by many readers.
     if (isAscii(value) && !value.contains(QLatin1String("=?"))) {
         const QByteArray plain =
-            name + '=' + (isToken(value) ? value.toLatin1() : quotedString(value));
+            name + '=' +
+            (MimeParameterizedValue::isToken(value) ? value.toLatin1() : quotedString(value));
         if (plain.size() <= room)
             return {plain};
     }
