@@ -9,6 +9,7 @@
 #include "mimetext.h"
 
 #include <QRandomGenerator>
+#include <QStringDecoder>
 
 namespace Satchel {
 
@@ -80,6 +81,25 @@ TextShape shapeOf(QByteArrayView text)
         shape.escapes += control || c >= 0x80 || c == '=';
     }
     return shape;
+}
+
+bool isUtf8(QByteArrayView bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)QString(utf8.decode(bytes)); // decode() is lazy: the conversion decodes
+    return !utf8.hasError();
+}
+
+// An attached message as a message/rfc822 part may carry it: 7-bit lines of at most 998
+// octets, in CRLF. A message/rfc822 part cannot be base64 (RFC 2046 5.2.1); one that is not
+// 7-bit clean goes as a plain file instead.
+std::optional<QByteArray> sevenBitMessage(const QByteArray &data)
+{
+    const QByteArray lf = QByteArray(data).replace("\r\n", "\n");
+    const TextShape shape = shapeOf(lf);
+    if (!shape.ascii || shape.controls || shape.longLines)
+        return std::nullopt;
+    return withCrlf(lf);
 }
 
 EncodedBody encodeText(const QByteArray &text, bool allow8Bit, bool *used8Bit)
@@ -248,19 +268,17 @@ bool Writer::writeEnvelopeHeaders(const OutgoingMessage &message)
 bool Writer::writeExtraHeaders(const OutgoingMessage &message)
 {
     for (const OutgoingHeader &header : message.extraHeaders) {
-        const QList<QByteArray> &allowed = OutgoingMessage::allowedExtraHeaders();
-        const auto name = std::find_if(allowed.cbegin(), allowed.cend(), [&](const QByteArray &n) {
-            return n.compare(header.name, Qt::CaseInsensitive) == 0;
-        });
-        if (name == allowed.cend())
-            return fail(MimeBuilder::tr("Satchel does not add a header named \"%1\" to a "
-                                        "message; it can add %2.")
-                            .arg(MimeHeaderFolder::withoutControls(
-                                     QString::fromLatin1(header.name.left(100))),
-                                 QString::fromLatin1(allowed.join(", "))));
+        const QByteArray name = OutgoingMessage::allowedExtraHeader(header.name);
+        if (name.isEmpty())
+            return fail(
+                MimeBuilder::tr("Satchel does not add a header named \"%1\" to a "
+                                "message; it can add %2.")
+                    .arg(MimeHeaderFolder::withoutControls(
+                             QString::fromLatin1(header.name.left(100))),
+                         QString::fromLatin1(OutgoingMessage::allowedExtraHeaders().join(", "))));
         if (MimeHeaderFolder::withoutControls(header.value).trimmed().isEmpty())
             continue;
-        MimeHeaderFolder folder(*name);
+        MimeHeaderFolder folder(name);
         folder.addText(header.value);
         m_headers += folder.finish();
     }
@@ -310,23 +328,22 @@ std::optional<Part> Writer::attachmentPart(const OutgoingAttachment &attachment)
                  .arg(MimeHeaderFolder::withoutControls(attachment.contentType).left(300)));
         return std::nullopt;
     }
-    EncodedBody encoded{"base64", {}};
-    const TextShape shape = shapeOf(QByteArray(attachment.data).replace("\r\n", "\n"));
-    // A message/rfc822 part cannot be base64 (RFC 2046 5.2.1): it goes as it is when it is
-    // 7-bit clean, else as a plain file. Multiparts are never files.
-    if (type == QLatin1String("message/rfc822") && shape.ascii && !shape.controls &&
-        !shape.longLines) {
-        encoded = {"7bit", withCrlf(QByteArray(attachment.data).replace("\r\n", "\n"))};
-    } else {
-        if (type.startsWith(QLatin1String("message/")) ||
-            type.startsWith(QLatin1String("multipart/")))
-            type = QStringLiteral("application/octet-stream");
-        encoded.data = MimeCodecs::encodeBase64Lines(attachment.data);
-    }
+    const std::optional<QByteArray> message =
+        type == QLatin1String("message/rfc822") ? sevenBitMessage(attachment.data) : std::nullopt;
+    if (!message && (type.startsWith(QLatin1String("message/")) ||
+                     type.startsWith(QLatin1String("multipart/"))))
+        type = QStringLiteral("application/octet-stream");
+    const EncodedBody encoded =
+        message ? EncodedBody{"7bit", *message}
+                : EncodedBody{"base64", MimeCodecs::encodeBase64Lines(attachment.data)};
     // Readers trim file names (Python does); spaces around one are never meant.
     const QString fileName = MimeHeaderFolder::withoutControls(attachment.fileName).trimmed();
     QList<QPair<QByteArray, QString>> typeParameters;
     QList<QPair<QByteArray, QString>> dispositionParameters;
+    // A text file's charset, when it is not ASCII but valid UTF-8, spares readers a guess.
+    if (type.startsWith(QLatin1String("text/")) && !isAscii(attachment.data) &&
+        isUtf8(attachment.data))
+        typeParameters.append({"charset", QStringLiteral("utf-8")});
     if (!fileName.isEmpty()) {
         typeParameters.append({"name", fileName});
         dispositionParameters.append({"filename", fileName});

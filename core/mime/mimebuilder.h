@@ -24,7 +24,7 @@
 //
 // Refused with an Input error, never written: a missing or invalid From, an address that is not
 // an addr-spec (MimeAddressSpec), a message identifier that cannot be written, an extra header
-// that is not allowed (OutgoingMessage::isAllowedExtraHeader), a content type that is not
+// that is not allowed (OutgoingMessage::allowedExtraHeaders), a content type that is not
 // "type/subtype".
 
 #include "common/error.h"

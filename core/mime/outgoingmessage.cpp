@@ -94,13 +94,13 @@ const QList<QByteArray> &OutgoingMessage::allowedExtraHeaders()
     return names;
 }
 
-bool OutgoingMessage::isAllowedExtraHeader(QByteArrayView name)
+QByteArray OutgoingMessage::allowedExtraHeader(QByteArrayView name)
 {
     for (const QByteArray &allowed : allowedExtraHeaders()) {
         if (name.compare(allowed, Qt::CaseInsensitive) == 0)
-            return true;
+            return allowed;
     }
-    return false;
+    return {};
 }
 
 std::optional<QList<MimeMailbox>> OutgoingMessage::parseMailboxes(const QString &text, Error *error)

@@ -31,7 +31,7 @@ struct OutgoingAttachment
 };
 
 // A header an application may add to an outgoing message: only the names
-// OutgoingMessage::isAllowedExtraHeader() accepts.
+// OutgoingMessage::allowedExtraHeaders() lists.
 struct OutgoingHeader
 {
     QByteArray name;
@@ -69,8 +69,9 @@ struct OutgoingMessage
 
     // Header names an application may set: User-Agent, X-Mailer, Organization and a few more
     // that are plain text and change nothing of the message's routing or structure.
-    static bool isAllowedExtraHeader(QByteArrayView name);
     static const QList<QByteArray> &allowedExtraHeaders();
+    // The name as the list spells it when it is one of them (in any case), else empty.
+    static QByteArray allowedExtraHeader(QByteArrayView name);
 
     // The mailboxes of an address list as a user types it ("Ann <ann@example.com>, bob@x.org");
     // nullopt and an Input error naming the first that is not a valid address.
