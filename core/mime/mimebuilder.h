@@ -17,10 +17,10 @@
 // control character in any of them becomes a space: no value can start a header of its own.
 // The body: text/plain; format=flowed (RFC 3676) in us-ascii or utf-8; with html,
 // multipart/alternative of the text and text/html; with attachments, multipart/mixed of that and
-// the files (base64, file names as RFC 2231 says). Transfer encodings: 7bit for ASCII text with
-// lines of at most 998 octets, else quoted-printable or base64, whichever is shorter (8bit
-// instead, for text, when Options::allow8Bit). Boundaries are random and checked against the
-// content they enclose.
+// the files (base64; a 7-bit message/rfc822 as it is; file names as RFC 2231 says). Transfer
+// encodings: 7bit for ASCII text with lines of at most 998 octets, else quoted-printable or base64,
+// whichever is shorter (8bit instead, for text, when Options::allow8Bit). Boundaries are random and
+// checked against the content they enclose.
 //
 // Refused with an Input error, never written: a missing or invalid From, an address that is not
 // an addr-spec (MimeAddressSpec), a message identifier that cannot be written, an extra header
@@ -44,8 +44,8 @@ struct BuiltMessage
     QString messageId; // without angle brackets
     QDateTime date;    // as in the Date header
     QByteArray sender; // for MAIL FROM: the From address
-    // For RCPT TO: To, Cc and Bcc in that order, each address once. The domain is in ASCII
-    // (IDNA) and lower case; the local part as given.
+    // For RCPT TO: To, Cc and Bcc in that order, each address once (empty for a draft without
+    // recipients). The domain is in ASCII (IDNA) and lower case; the local part as given.
     QList<QByteArray> recipients;
     bool needs8BitMime = false; // a part is 8bit: send with BODY=8BITMIME, or build again without
     // An address has a non-ASCII local part: only a server that offers SMTPUTF8 can take the
