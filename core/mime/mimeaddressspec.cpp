@@ -86,7 +86,7 @@ QByteArray asciiDomain(QStringView domain)
         return domain.toLatin1();
     if (!isDotAtom(domain))
         return {};
-    const QByteArray ace = QUrl::toAce(domain.toString()).toLower();
+    QByteArray ace = QUrl::toAce(domain.toString()).toLower();
     for (const QByteArray &label : ace.split('.')) {
         if (!isHostLabel(label))
             return {};

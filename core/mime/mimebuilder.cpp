@@ -132,7 +132,7 @@ QByteArray randomToken(int length)
 QByteArray newBoundary(const QList<Part> &children)
 {
     for (;;) {
-        const QByteArray boundary = "=_" + randomToken(28);
+        QByteArray boundary = "=_" + randomToken(28);
         bool clash = false;
         for (const Part &child : children)
             clash = clash || child.headers.contains(boundary) || child.body.contains(boundary);
@@ -189,7 +189,7 @@ private:
 
 std::optional<MimeAddressSpec::AddressSpec> Writer::address(const QString &text, QByteArrayView in)
 {
-    const std::optional<MimeAddressSpec::AddressSpec> spec = MimeAddressSpec::normalize(text);
+    std::optional<MimeAddressSpec::AddressSpec> spec = MimeAddressSpec::normalize(text);
     if (!spec) {
         fail(MimeBuilder::tr("\"%1\" in %2 is not an email address; write it like "
                              "ann@example.com.")

@@ -80,7 +80,7 @@ void OutgoingMessage::setInReplyTo(const MimeMessage &original)
 
 QString OutgoingMessage::replySubject(const QString &subject)
 {
-    const QString trimmed = subject.trimmed();
+    QString trimmed = subject.trimmed();
     if (trimmed.startsWith(QLatin1String("re:"), Qt::CaseInsensitive))
         return trimmed;
     return QLatin1String("Re: ") + trimmed;

@@ -153,7 +153,7 @@ QList<QPair<QString, OutgoingMessage>> builtMessages()
         {QStringLiteral("日本語の画像.png"), QStringLiteral("image/png"), pseudoRandomBytes(300)},
         {QStringLiteral("a very long file name with ümlauts that needs continuations in RFC "
                         "2231 because it is longer than a line.bin"),
-         QStringLiteral("application/octet-stream"), pseudoRandomBytes(1024 * 1024)},
+         QStringLiteral("application/octet-stream"), pseudoRandomBytes(qsizetype(1024) * 1024)},
         {QStringLiteral("quote\"and\\backslash.txt"), QStringLiteral("text/plain"),
          QByteArray("x")}};
     list.append({QStringLiteral("attachments"), m});

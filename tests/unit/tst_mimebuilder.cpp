@@ -365,7 +365,7 @@ private slots:
     void tenMegabyteAttachment()
     {
         OutgoingMessage message = basic();
-        const QByteArray data = randomBytes(10 * 1024 * 1024, 42);
+        const QByteArray data = randomBytes(qsizetype(10) * 1024 * 1024, 42);
         message.attachments = {
             {QStringLiteral("big.bin"), QStringLiteral("application/octet-stream"), data}};
         QElapsedTimer timer;
