@@ -2,6 +2,7 @@
 
 #include "imapenablejob.h"
 #include "imaplistjob.h"
+#include "imapnamespacejob.h"
 #include "imapsession.h"
 #include "store/mailcache.h"
 
@@ -48,6 +49,17 @@ void ImapAccountSync::list()
     if (!m_session) {
         finish(Error(Error::Category::Network, tr("The connection to the server was closed.")));
         return;
+    }
+    if (m_session->hasCapability("NAMESPACE")) {
+        // Pipelined with the LIST; where new folders go is needed only by a later mkdir.
+        auto *names = new ImapNamespaceJob(m_session);
+        connect(names, &Job::finished, this, [this, names] {
+            if (names->error().isError() || names->namespaces().personal.isEmpty())
+                return;
+            const ImapNamespace &personal = names->namespaces().personal.constFirst();
+            m_cache->setMeta(QStringLiteral("personalPrefix"), personal.rawPrefix);
+        });
+        names->start();
     }
     auto *listJob = new ImapListJob(m_session);
     connect(listJob, &Job::finished, this, [this, listJob] {

@@ -1,6 +1,7 @@
 #include "mailengine.h"
 
 #include "imap/imapfetchjob.h"
+#include "imap/imapidjob.h"
 #include "imap/imapinboxwatcher.h"
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
@@ -100,6 +101,8 @@ void MailEngine::withSession(const SessionReady &ready)
     session->setTlsPolicy(m_policy);
     connect(session, &ImapSession::opened, this, [this] {
         m_sessionReady = true;
+        if (m_session->hasCapability("ID"))
+            (new ImapIdJob(m_session))->start();
         for (const SessionReady &waiting : std::exchange(m_waitingForSession, {}))
             waiting(m_session, {});
     });
@@ -298,13 +301,31 @@ void MailEngine::fetchBody(ImapSession *session, const CachedFolder &folder, qui
     fetch->start();
 }
 
+// The server's name for a new folder: "/" in what the user typed becomes the server's separator,
+// and the name goes below the personal namespace's prefix ("INBOX." on some servers).
+QByteArray MailEngine::newFolderName(const QString &name) const
+{
+    QString path = name;
+    const std::optional<CachedFolder> inbox = m_cache->folder(QStringLiteral("inbox"));
+    const QString delimiter = inbox ? inbox->delimiter : QString();
+    if (!delimiter.isEmpty() && delimiter != QLatin1String("/"))
+        path.replace(QLatin1Char('/'), delimiter);
+    const QByteArray prefix =
+        m_cache->meta(QStringLiteral("personalPrefix")).value_or(QByteArray());
+    QByteArray raw = Mutf7::encode(path);
+    if (!prefix.isEmpty() && !raw.startsWith(prefix) &&
+        path.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0)
+        raw.prepend(prefix);
+    return raw;
+}
+
 Error MailEngine::queueChange(const MailChangeRequest &request, qint64 *changeId)
 {
     PendingChange change;
     change.kind = request.kind;
     change.uid = request.uid;
     if (request.kind == PendingChange::Kind::CreateFolder) {
-        change.folder = Mutf7::encode(request.folder);
+        change.folder = newFolderName(request.folder);
         change.argument = request.folder.toUtf8();
     } else {
         const std::optional<CachedFolder> folder = m_cache->folder(request.folder);

@@ -94,6 +94,7 @@ private:
     void runNext();
     void withSession(const SessionReady &ready);
     void onSessionClosed(const Error &error);
+    QByteArray newFolderName(const QString &name) const;
     Error queueChange(const MailChangeRequest &request, qint64 *changeId);
     void replay(ImapSession *session,
                 const std::function<void(int, const QList<ImapChangeReplay::Refusal> &,

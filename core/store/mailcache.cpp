@@ -33,6 +33,7 @@ const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS bodies ("
     " folder_id INTEGER NOT NULL, uid INTEGER NOT NULL, data BLOB NOT NULL,"
     " PRIMARY KEY (folder_id, uid))",
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS changes ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, folder BLOB NOT NULL,"
     " uid_validity INTEGER NOT NULL DEFAULT 0, uid INTEGER NOT NULL DEFAULT 0,"
@@ -512,6 +513,25 @@ std::optional<QByteArray> MailCache::body(qint64 folderId, quint32 uid) const
     query.prepare(QStringLiteral("SELECT data FROM bodies WHERE folder_id = ? AND uid = ?"));
     query.addBindValue(folderId);
     query.addBindValue(uid);
+    if (exec(query) && query.next())
+        return query.value(0).toByteArray();
+    return std::nullopt;
+}
+
+void MailCache::setMeta(const QString &key, const QByteArray &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value.isNull() ? QByteArray("") : value);
+    exec(query);
+}
+
+std::optional<QByteArray> MailCache::meta(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
     if (exec(query) && query.next())
         return query.value(0).toByteArray();
     return std::nullopt;

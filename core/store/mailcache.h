@@ -68,6 +68,10 @@ public:
     void storeBody(qint64 folderId, quint32 uid, const QByteArray &bytes);
     std::optional<QByteArray> body(qint64 folderId, quint32 uid) const;
 
+    // Small facts about the account's server, e.g. its personal namespace.
+    void setMeta(const QString &key, const QByteArray &value);
+    std::optional<QByteArray> meta(const QString &key) const;
+
     // For ChangeQueue, which keeps its table in the same database.
     QSqlDatabase database() const { return m_db; }
     bool exec(QSqlQuery &query) const;

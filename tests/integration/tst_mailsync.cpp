@@ -481,6 +481,43 @@ private slots:
         QVERIFY(!watcher.isIdling());
     }
 
+    void newFoldersGoBelowThePersonalNamespace()
+    {
+        ScriptedServer server;
+        server.useTestBedTls(true);
+        server.send("* PREAUTH [CAPABILITY IMAP4rev1 NAMESPACE UIDPLUS] ready\r\n")
+            .expect("a1 NAMESPACE")
+            .expect("a2 LIST \"\" \"*\"")
+            .send("* NAMESPACE ((\"INBOX.\" \".\")) NIL NIL\r\na1 OK\r\n"
+                  "* LIST () \".\" INBOX\r\na2 OK\r\n")
+            .expect("a3 SELECT \"INBOX\"")
+            .send("* 0 EXISTS\r\n* OK [UIDVALIDITY 1] ok\r\n* OK [UIDNEXT 1] ok\r\n"
+                  "a3 OK [READ-WRITE] ok\r\n")
+            .expect("a4 CREATE \"INBOX.Projects.2026\"")
+            .send("a4 OK created\r\n")
+            .expect("a5 SUBSCRIBE \"INBOX.Projects.2026\"")
+            .send("a5 OK subscribed\r\n")
+            .pause(60000);
+        QVERIFY(server.listenOnLoopback());
+        MailEngine engine(m_dir.filePath(QStringLiteral("namespace.sqlite")));
+        ServiceConfig imap;
+        const Endpoint endpoint = server.endpoint(Security::Tls);
+        imap.host = endpoint.host;
+        imap.port = endpoint.port;
+        engine.setServer(imap, {}, TestBed::instance().tlsPolicy());
+        QSignalSpy synced(&engine, &MailEngine::synced);
+        engine.sync(1, {}, false);
+        QVERIFY(synced.wait(10000));
+        QSignalSpy changed(&engine, &MailEngine::changed);
+        engine.change(2,
+                      {PendingChange::Kind::CreateFolder, QStringLiteral("Projects/2026"), 0, {}});
+        QVERIFY(changed.wait(10000));
+        QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
+        const ChangeReport report = changed.at(0).at(1).value<ChangeReport>();
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.message()));
+        QCOMPARE(report.replayed, 1);
+    }
+
     void bodiesAreKeptForOfflineReading()
     {
         const QByteArray folder = uniqueName("Bodies");
