@@ -108,6 +108,16 @@ bool ImapSession::isEnabled(QByteArrayView name) const
     return containsName(m_enabled, name);
 }
 
+void ImapSession::startCompression()
+{
+    m_connection->startCompression();
+}
+
+bool ImapSession::isCompressed() const
+{
+    return m_connection->isCompressed();
+}
+
 void ImapSession::markEnabled(const QList<QByteArray> &extensions)
 {
     for (const QByteArray &extension : extensions) {

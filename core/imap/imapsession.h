@@ -65,6 +65,9 @@ public:
     // The bytes of a literal the command announced, followed by the rest of its line.
     void sendLiteral(const QByteArray &bytes, const QByteArray &restOfLine);
     void setReadTimeout(int readMs);
+    // For ImapCompressJob, on the server's OK.
+    void startCompression();
+    bool isCompressed() const;
     int readTimeout() const { return m_readTimeout; }
 
     // An IMAP quoted string; for values without CR, LF or NUL (Connection refuses those).

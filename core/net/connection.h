@@ -10,10 +10,14 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <memory>
+
 class QSslSocket;
 class QLoggingCategory;
 
 namespace Satchel {
+
+class DeflateStream;
 
 // One TCP connection of a line protocol, over QSslSocket: implicit TLS or STARTTLS, certificate
 // and host-name verification under a TlsPolicy, connect and read timeouts, framing with limits,
@@ -47,6 +51,10 @@ public:
     void sendLine(const QByteArray &line, const QByteArray &logAs = {});
     // Literal data (an IMAP APPEND's message): sent as is, logged only as its size.
     void sendLiteral(const QByteArray &bytes);
+    // After the server agreed to COMPRESS=DEFLATE: from now on both directions are compressed,
+    // including whatever arrived after the server's agreement.
+    void startCompression();
+    bool isCompressed() const { return m_deflate != nullptr; }
     void close();
 
     bool isEncrypted() const;
@@ -66,6 +74,9 @@ private:
     void onConnected();
     void onEncrypted();
     void onReadyRead();
+    void deliverBuffered();
+    bool feed(const QByteArray &bytes);
+    void write(const QByteArray &bytes);
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onConnectTimeout();
@@ -79,6 +90,7 @@ private:
     TlsPolicy m_policy;
     Endpoint m_endpoint;
     LineFramer m_framer;
+    std::unique_ptr<DeflateStream> m_deflate;
     QTimer m_connectTimer;
     QTimer m_readTimer;
     int m_readTimeoutMs = 60000;

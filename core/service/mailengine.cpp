@@ -1,5 +1,6 @@
 #include "mailengine.h"
 
+#include "imap/imapcompressjob.h"
 #include "imap/imapfetchjob.h"
 #include "imap/imapidjob.h"
 #include "imap/imapinboxwatcher.h"
@@ -101,6 +102,8 @@ void MailEngine::withSession(const SessionReady &ready)
     session->setTlsPolicy(m_policy);
     connect(session, &ImapSession::opened, this, [this] {
         m_sessionReady = true;
+        if (m_session->hasCapability("COMPRESS=DEFLATE"))
+            (new ImapCompressJob(m_session))->start(); // a refusal changes nothing: no check
         if (m_session->hasCapability("ID"))
             (new ImapIdJob(m_session))->start();
         for (const SessionReady &waiting : std::exchange(m_waitingForSession, {}))

@@ -1,4 +1,5 @@
 #include "imap/imapappendjob.h"
+#include "imap/imapcompressjob.h"
 #include "imap/imapfetchjob.h"
 #include "imap/imapidlejob.h"
 #include "imap/imaplistjob.h"
@@ -307,6 +308,33 @@ private slots:
         QVERIFY(refused.done);
         QCOMPARE(refused.job->error().category(), Error::Category::Server);
         QVERIFY(plain.received().isEmpty());
+    }
+
+    void compressedSessionWorksBothWays()
+    {
+        QVERIFY(TestBed::instance().deliver(QStringLiteral("alice@example.test"), "Squeezed"));
+        std::unique_ptr<ImapSession> session(openSession(QStringLiteral("alice@example.test")));
+        QVERIFY(session);
+        QVERIFY(session->hasCapability("COMPRESS=DEFLATE"));
+        JobRun<ImapCompressJob> compress(new ImapCompressJob(session.get()));
+        // Queued behind the barrier: must go out compressed, and its answer must be inflated.
+        JobRun<ImapListJob> list(new ImapListJob(session.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(compress.done && list.done, 10000);
+        QVERIFY2(!compress.job->error().isError(), qPrintable(compress.job->error().message()));
+        QVERIFY(session->isCompressed());
+        QVERIFY2(!list.job->error().isError(), qPrintable(list.job->error().message()));
+        QVERIFY(list.job->mailboxes().size() >= 6);
+        auto *select = new ImapSelectJob(session.get());
+        select->setMailbox("INBOX");
+        JobRun<ImapSelectJob> selected(select);
+        auto *fetch = new ImapFetchJob(session.get());
+        fetch->setUids("1:*");
+        fetch->setItems("(UID BODY.PEEK[])");
+        JobRun<ImapFetchJob> fetched(fetch);
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.done, 10000);
+        QVERIFY2(!fetched.job->error().isError(), qPrintable(fetched.job->error().message()));
+        QVERIFY(!fetched.job->messages().isEmpty());
+        QVERIFY(fetched.job->messages().constFirst().sections.value(0).data.contains("\r\n\r\n"));
     }
 
     void appendStoresAMessageAndTellsItsUid()
