@@ -353,11 +353,11 @@ quint32 MailCache::maxUid(qint64 folderId) const
     return exec(query) && query.next() ? query.value(0).toUInt() : 0;
 }
 
-QList<quint32> MailCache::uids(qint64 folderId) const
+QList<quint32> MailCache::uidList(const QString &sql, qint64 folderId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? ORDER BY uid"));
+    query.prepare(sql);
     query.addBindValue(folderId);
     QList<quint32> uids;
     if (exec(query)) {
@@ -365,6 +365,12 @@ QList<quint32> MailCache::uids(qint64 folderId) const
             uids.append(query.value(0).toUInt());
     }
     return uids;
+}
+
+QList<quint32> MailCache::uids(qint64 folderId) const
+{
+    return uidList(QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? ORDER BY uid"),
+                   folderId);
 }
 
 quint32 MailCache::count(qint64 folderId) const
@@ -482,18 +488,11 @@ std::optional<CachedMessage> MailCache::message(qint64 folderId, quint32 uid) co
 
 QList<quint32> MailCache::uidsWithoutBody(qint64 folderId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT m.uid FROM messages m LEFT JOIN bodies b ON b.folder_id = m.folder_id"
-        " AND b.uid = m.uid WHERE m.folder_id = ? AND b.uid IS NULL ORDER BY m.uid"));
-    query.addBindValue(folderId);
-    QList<quint32> uids;
-    if (exec(query)) {
-        while (query.next())
-            uids.append(query.value(0).toUInt());
-    }
-    return uids;
+    return uidList(
+        QStringLiteral("SELECT m.uid FROM messages m LEFT JOIN bodies b ON b.folder_id ="
+                       " m.folder_id AND b.uid = m.uid WHERE m.folder_id = ? AND b.uid IS NULL"
+                       " ORDER BY m.uid"),
+        folderId);
 }
 
 void MailCache::storeBody(qint64 folderId, quint32 uid, const QByteArray &bytes)

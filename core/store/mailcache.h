@@ -79,6 +79,7 @@ public:
 private:
     Error createSchema();
     CachedFolder readFolder(const QSqlQuery &query) const;
+    QList<quint32> uidList(const QString &sql, qint64 folderId) const;
 
     QString m_path;
     QString m_connectionName;

@@ -71,20 +71,7 @@ private:
     // A session to the test bed's IMAPS port, open.
     ImapSession *openSession(const QString &user)
     {
-        const TestBed &bed = TestBed::instance();
-        auto *session = new ImapSession(this);
-        session->setEndpoint(bed.endpoint(QStringLiteral("imaps")));
-        session->setCredentials(user, bed.password(user));
-        session->setTlsPolicy(bed.tlsPolicy());
-        bool opened = false;
-        connect(session, &ImapSession::opened, this, [&opened] { opened = true; });
-        session->open();
-        if (!QTest::qWaitFor(
-                [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000) ||
-            !opened) {
-            return nullptr;
-        }
-        return session;
+        return TestBed::instance().openImapSession(user);
     }
 
 private slots:

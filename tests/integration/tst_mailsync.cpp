@@ -32,21 +32,7 @@ class TestMailSync : public QObject
 
     const QString user = QStringLiteral("grace@example.test");
 
-    ImapSession *openSession()
-    {
-        const TestBed &bed = TestBed::instance();
-        auto *session = new ImapSession(this);
-        session->setEndpoint(bed.endpoint(QStringLiteral("imaps")));
-        session->setCredentials(user, bed.password(user));
-        session->setTlsPolicy(bed.tlsPolicy());
-        bool opened = false;
-        connect(session, &ImapSession::opened, this, [&opened] { opened = true; });
-        session->open();
-        if (!QTest::qWaitFor(
-                [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000))
-            return nullptr;
-        return opened ? session : nullptr;
-    }
+    ImapSession *openSession() { return TestBed::instance().openImapSession(user); }
 
     template <typename J>
     static bool runJob(J *job, QString *error = nullptr)
@@ -62,6 +48,29 @@ class TestMailSync : public QObject
     bool other(const std::function<ImapCommandJob *(ImapSession *)> &make)
     {
         return runJob(make(m_other.get()));
+    }
+
+    bool otherMailbox(ImapMailboxJob::Verb verb, const QByteArray &folder)
+    {
+        auto *job = new ImapMailboxJob(m_other.get(), verb);
+        job->setMailbox(folder);
+        return runJob(job);
+    }
+
+    void connectToGrace(MailEngine *engine, quint16 port = 0) const
+    {
+        const TestBed &bed = TestBed::instance();
+        engine->setServer(graceImap(port), bed.password(user), bed.tlsPolicy());
+    }
+
+    ServiceConfig graceImap(quint16 port = 0) const
+    {
+        const TestBed &bed = TestBed::instance();
+        ServiceConfig imap;
+        imap.host = bed.host();
+        imap.port = port ? port : bed.port(QStringLiteral("imaps"));
+        imap.username = user;
+        return imap;
     }
 
     bool selectOther(const QByteArray &folder)
@@ -150,11 +159,7 @@ private slots:
     void firstSyncThenNothingChanged()
     {
         const QByteArray folder = uniqueName("First");
-        QVERIFY(other([&](ImapSession *s) {
-            auto *job = new ImapMailboxJob(s, ImapMailboxJob::Verb::Create);
-            job->setMailbox(folder);
-            return job;
-        }));
+        QVERIFY(otherMailbox(ImapMailboxJob::Verb::Create, folder));
         QVERIFY(append(folder, "=?UTF-8?Q?Gr=C3=BC=C3=9Fe?= one", {"\\Seen"}));
         QVERIFY(append(folder, "two"));
         QVERIFY(append(folder, "three", {"\\Flagged"}));
@@ -190,11 +195,7 @@ private slots:
     void changesMadeElsewhereShowUp()
     {
         const QByteArray folder = uniqueName("Elsewhere");
-        QVERIFY(other([&](ImapSession *s) {
-            auto *job = new ImapMailboxJob(s, ImapMailboxJob::Verb::Create);
-            job->setMailbox(folder);
-            return job;
-        }));
+        QVERIFY(otherMailbox(ImapMailboxJob::Verb::Create, folder));
         for (const char *subject : {"flag me", "move me", "expunge me", "keep me"})
             QVERIFY(append(folder, subject));
         MailCache cache(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
@@ -230,11 +231,7 @@ private slots:
         QVERIFY(runJob(expunge));
         QVERIFY(append(folder, "arrived later"));
         const QByteArray newFolder = uniqueName("Brand new ");
-        QVERIFY(other([&](ImapSession *s) {
-            auto *job = new ImapMailboxJob(s, ImapMailboxJob::Verb::Create);
-            job->setMailbox(newFolder);
-            return job;
-        }));
+        QVERIFY(otherMailbox(ImapMailboxJob::Verb::Create, newFolder));
 
         QVERIFY2(sync(&cache, &error), qPrintable(error));
         QCOMPARE(cache.folder(name)->total, 3u);
@@ -249,21 +246,12 @@ private slots:
     void changesMadeHereShowElsewhere()
     {
         const QByteArray folder = uniqueName("Here");
-        QVERIFY(other([&](ImapSession *s) {
-            auto *job = new ImapMailboxJob(s, ImapMailboxJob::Verb::Create);
-            job->setMailbox(folder);
-            return job;
-        }));
+        QVERIFY(otherMailbox(ImapMailboxJob::Verb::Create, folder));
         for (const char *subject : {"read me", "file me", "delete me"})
             QVERIFY(append(folder, subject));
         const QString cachePath = m_dir.filePath(QStringLiteral("engine.sqlite"));
         MailEngine engine(cachePath);
-        const TestBed &bed = TestBed::instance();
-        ServiceConfig imap;
-        imap.host = bed.host();
-        imap.port = bed.port(QStringLiteral("imaps"));
-        imap.username = user;
-        engine.setServer(imap, bed.password(user), bed.tlsPolicy());
+        connectToGrace(&engine);
         QSignalSpy synced(&engine, &MailEngine::synced);
         engine.sync(1, {}, false);
         QVERIFY(synced.wait(30000));
@@ -318,22 +306,13 @@ private slots:
         const QByteArray folder = uniqueName("Offline");
         const QByteArray doomed = uniqueName("Doomed");
         for (const QByteArray &name : {folder, doomed}) {
-            QVERIFY(other([&](ImapSession *s) {
-                auto *job = new ImapMailboxJob(s, ImapMailboxJob::Verb::Create);
-                job->setMailbox(name);
-                return job;
-            }));
+            QVERIFY(otherMailbox(ImapMailboxJob::Verb::Create, name));
         }
         QVERIFY(append(folder, "flag offline"));
         QVERIFY(append(folder, "move offline"));
         const QString cachePath = m_dir.filePath(QStringLiteral("offline.sqlite"));
         MailEngine engine(cachePath);
-        const TestBed &bed = TestBed::instance();
-        ServiceConfig imap;
-        imap.host = bed.host();
-        imap.port = bed.port(QStringLiteral("imaps"));
-        imap.username = user;
-        engine.setServer(imap, bed.password(user), bed.tlsPolicy());
+        connectToGrace(&engine);
         QSignalSpy synced(&engine, &MailEngine::synced);
         engine.sync(1, {}, false);
         QVERIFY(synced.wait(30000));
@@ -344,9 +323,7 @@ private slots:
         const quint32 flagUid = bySubject(reader, name, QStringLiteral("flag offline"))->uid;
         const quint32 moveUid = bySubject(reader, name, QStringLiteral("move offline"))->uid;
 
-        ServiceConfig unreachable = imap;
-        unreachable.port = 1; // nothing listens there: refused at once
-        engine.setServer(unreachable, bed.password(user), bed.tlsPolicy());
+        connectToGrace(&engine, 1); // nothing listens there: refused at once
         QSignalSpy changed(&engine, &MailEngine::changed);
         engine.change(5, {PendingChange::Kind::Flag, name, flagUid, QStringLiteral("+\\Flagged")});
         engine.change(6, {PendingChange::Kind::Move, name, moveUid, QString::fromUtf8(doomed)});
@@ -360,12 +337,8 @@ private slots:
         QCOMPARE(ChangeQueue(&reader).pending().size(), 2);
 
         // Meanwhile another client deletes the destination: that change can never be made.
-        QVERIFY(other([&](ImapSession *s) {
-            auto *job = new ImapMailboxJob(s, ImapMailboxJob::Verb::Delete);
-            job->setMailbox(doomed);
-            return job;
-        }));
-        engine.setServer(imap, bed.password(user), bed.tlsPolicy());
+        QVERIFY(otherMailbox(ImapMailboxJob::Verb::Delete, doomed));
+        connectToGrace(&engine);
         engine.sync(2, name, false);
         QVERIFY(synced.wait(30000));
         const SyncReport report = synced.at(1).at(1).value<SyncReport>();
@@ -388,11 +361,7 @@ private slots:
     void uidValidityChangeDropsOnlyThatFolder()
     {
         const QByteArray folder = uniqueName("Volatile");
-        QVERIFY(other([&](ImapSession *s) {
-            auto *job = new ImapMailboxJob(s, ImapMailboxJob::Verb::Create);
-            job->setMailbox(folder);
-            return job;
-        }));
+        QVERIFY(otherMailbox(ImapMailboxJob::Verb::Create, folder));
         QVERIFY(append(folder, "old one"));
         QVERIFY(append(folder, "old two"));
         QVERIFY(append("INBOX", "stays"));
@@ -407,11 +376,7 @@ private slots:
         QVERIFY(stays.hasBody);
 
         for (auto verb : {ImapMailboxJob::Verb::Delete, ImapMailboxJob::Verb::Create}) {
-            QVERIFY(other([&](ImapSession *s) {
-                auto *job = new ImapMailboxJob(s, verb);
-                job->setMailbox(folder);
-                return job;
-            }));
+            QVERIFY(otherMailbox(verb, folder));
         }
         QVERIFY(append(folder, "new one"));
         QVERIFY2(sync(&cache, &error), qPrintable(error));
@@ -428,12 +393,7 @@ private slots:
     {
         const QString cachePath = m_dir.filePath(QStringLiteral("watch.sqlite"));
         MailEngine engine(cachePath);
-        const TestBed &bed = TestBed::instance();
-        ServiceConfig imap;
-        imap.host = bed.host();
-        imap.port = bed.port(QStringLiteral("imaps"));
-        imap.username = user;
-        engine.setServer(imap, bed.password(user), bed.tlsPolicy());
+        connectToGrace(&engine);
         QSignalSpy synced(&engine, &MailEngine::synced);
         engine.sync(1, QStringLiteral("INBOX"), false);
         QVERIFY(synced.wait(30000));
@@ -441,7 +401,7 @@ private slots:
         QTest::qWait(1000); // the watch connection logs in and starts IDLE
 
         const QByteArray subject = uniqueName("Pushed ");
-        QVERIFY(bed.deliver(user, subject));
+        QVERIFY(TestBed::instance().deliver(user, subject));
         QElapsedTimer timer;
         timer.start();
         MailCache reader(cachePath);
@@ -521,11 +481,7 @@ private slots:
     void bodiesAreKeptForOfflineReading()
     {
         const QByteArray folder = uniqueName("Bodies");
-        QVERIFY(other([&](ImapSession *s) {
-            auto *job = new ImapMailboxJob(s, ImapMailboxJob::Verb::Create);
-            job->setMailbox(folder);
-            return job;
-        }));
+        QVERIFY(otherMailbox(ImapMailboxJob::Verb::Create, folder));
         QVERIFY(append(folder, "with body"));
         MailCache cache(m_dir.filePath(QStringLiteral("bodies.sqlite")));
         QVERIFY(!cache.open().isError());
