@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "net/certificatepins.h"
 #include "parsecommand.h"
+#include "sendcommand.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
 #include "service/checkjob.h"
@@ -47,10 +48,13 @@ QJsonObject accountJson(const Account &account)
     QJsonArray services;
     for (const ServiceConfig &service : account.services)
         services.append(serviceJson(service, account.email));
-    return {{opt("id"), account.id},
-            {opt("email"), account.email},
-            {opt("name"), account.name},
-            {opt("services"), services}};
+    QJsonObject object{{opt("id"), account.id},
+                       {opt("email"), account.email},
+                       {opt("name"), account.name},
+                       {opt("services"), services}};
+    if (account.serverSavesSent)
+        object.insert(opt("serverSavesSent"), true);
+    return object;
 }
 
 } // namespace
@@ -77,7 +81,10 @@ void Cli::addOptions()
            "  check ID          log in to each service: ok, or what failed\n"
            "  folders ID        IMAP folders with their role, unread and total counts\n"
            "  parse FILE.eml    decoded headers and text of a message file (\"-\": stdin);\n"
-           "                    with --json also its MIME tree\n\n"
+           "                    with --json also its MIME tree\n"
+           "  send ID FILE.eml  queue the message in the outbox and send the outbox; a copy\n"
+           "                    goes to Sent (--queue-only: queue it for the next send)\n"
+           "  send ID --flush   send what waits in the outbox\n\n"
            "Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,\n"
            "pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),\n"
            "https://host/path (CardDAV, CalDAV).\n\n"
@@ -103,6 +110,10 @@ void Cli::addOptions()
         {opt("no-verify"), tr("Store the account without logging in (offline setup).")},
         {opt("allow-plaintext"),
          tr("Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.")},
+        {opt("server-saves-sent"),
+         tr("The SMTP server files sent mail in Sent itself: Satchel files no copy.")},
+        {opt("flush"), tr("send: send what waits in the outbox.")},
+        {opt("queue-only"), tr("send: queue the message; it goes with the next send.")},
         {opt("accept-fingerprint"),
          tr("Trust a certificate that fails verification if its SHA-256 fingerprint is <sha256>, "
             "and remember it for that server."),
@@ -174,7 +185,7 @@ void Cli::dispatch(const QStringList &words)
     if (command == QLatin1String("account") && sub == QLatin1String("add") && words.size() == 3) {
         if (checkOptions({opt("name"), opt("imap"), opt("pop"), opt("smtp"), opt("carddav"),
                           opt("caldav"), opt("username"), opt("no-verify"), opt("allow-plaintext"),
-                          opt("accept-fingerprint")}))
+                          opt("accept-fingerprint"), opt("server-saves-sent")}))
             accountAdd(words.at(2));
     } else if (command == QLatin1String("account") && sub == QLatin1String("list") &&
                words.size() == 2) {
@@ -197,6 +208,15 @@ void Cli::dispatch(const QStringList &words)
     } else if (command == QLatin1String("folders") && words.size() == 2) {
         if (checkOptions({opt("accept-fingerprint")}))
             folders(words.at(1));
+    } else if (command == QLatin1String("send") && (words.size() == 2 || words.size() == 3)) {
+        Account account;
+        std::optional<QString> password;
+        if (checkOptions(SendCommand::optionNames()) &&
+            accountAndPassword(words.at(1), &account, &password)) {
+            auto *send = new SendCommand(m_accounts.get(), m_parser, this);
+            connect(send, &SendCommand::finished, this, &Cli::finishWith);
+            send->start(account, password, words.value(2));
+        }
     } else if (command == QLatin1String("parse") && words.size() == 2) {
         if (checkOptions({}))
             finish(ParseCommand::run(words.at(1), m_parser.isSet(opt("json"))));
@@ -303,6 +323,7 @@ void Cli::accountAdd(const QString &email)
     Account account;
     account.email = email;
     account.name = m_parser.value(opt("name"));
+    account.serverSavesSent = m_parser.isSet(opt("server-saves-sent"));
     if (!buildServices(&account))
         return;
     const bool verify = !m_parser.isSet(opt("no-verify"));

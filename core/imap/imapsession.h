@@ -62,6 +62,8 @@ public:
     // The bytes of a literal the command announced, followed by the rest of its line.
     void sendLiteral(const QByteArray &bytes, const QByteArray &restOfLine);
     void setReadTimeout(int readMs);
+    // Hands what is buffered to the operating system now.
+    void flush() { m_connection->flush(); }
     int readTimeout() const { return m_readTimeout; }
 
     // An IMAP quoted string; for values without CR, LF or NUL (Connection refuses those).

@@ -25,6 +25,11 @@ Connection::Connection(LogCategory category, QObject *parent)
     connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
     connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
+    // A large upload (a 10 MB message) is progress too: only silence may time out.
+    connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
+        if (!m_done)
+            restartReadTimer();
+    });
 }
 
 Connection::~Connection()
@@ -184,6 +189,12 @@ void Connection::sendLiteral(const QByteArray &bytes)
     qCDebug(m_category).noquote() << "C: <literal of" << bytes.size() << "bytes>";
     m_socket->write(bytes);
     restartReadTimer();
+}
+
+void Connection::flush()
+{
+    if (!m_done)
+        m_socket->flush();
 }
 
 void Connection::close()

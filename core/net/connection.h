@@ -47,6 +47,8 @@ public:
     void sendLine(const QByteArray &line, const QByteArray &logAs = {});
     // Literal data (an IMAP APPEND's message): sent as is, logged only as its size.
     void sendLiteral(const QByteArray &bytes);
+    // Hands what is buffered to the operating system now instead of at the next event loop turn.
+    void flush();
     void close();
 
     bool isEncrypted() const;

@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "foldersjob.h"
 #include "removeaccountjob.h"
+#include "sendjob.h"
 #include "workerthread.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ Accounts::Accounts(const Profile &profile, QObject *parent)
     qRegisterMetaType<Satchel::Error>();
     qRegisterMetaType<Satchel::FolderInfo>();
     qRegisterMetaType<QList<Satchel::FolderInfo>>();
+    qRegisterMetaType<Satchel::OutboxReport>();
+    qRegisterMetaType<QList<Satchel::OutboxReport>>();
 }
 
 Accounts::~Accounts() = default;
@@ -67,6 +70,14 @@ CheckJob *Accounts::check(const Account &account, std::optional<QString> passwor
 FoldersJob *Accounts::folders(const Account &account, std::optional<QString> password)
 {
     auto *job = new FoldersJob(account, workerFor(account.id), m_policy, this);
+    if (password)
+        job->setPassword(*password);
+    return job;
+}
+
+SendJob *Accounts::send(const Account &account, std::optional<QString> password)
+{
+    auto *job = new SendJob(account, workerFor(account.id), m_policy, m_profile.directory(), this);
     if (password)
         job->setPassword(*password);
     return job;

@@ -19,6 +19,7 @@ class AddAccountJob;
 class CheckJob;
 class FoldersJob;
 class RemoveAccountJob;
+class SendJob;
 class WorkerThread;
 
 // The API the GUI and the CLI share: the accounts of a profile, and asynchronous jobs that run
@@ -45,6 +46,8 @@ public:
     // Jobs are created not started: connect to finished, then call start().
     CheckJob *check(const Account &account, std::optional<QString> password = std::nullopt);
     FoldersJob *folders(const Account &account, std::optional<QString> password = std::nullopt);
+    // Queues mail in the account's outbox and sends it (see SendJob).
+    SendJob *send(const Account &account, std::optional<QString> password = std::nullopt);
     AddAccountJob *add(const Account &account, const QString &password);
     RemoveAccountJob *remove(const QString &accountId);
 
