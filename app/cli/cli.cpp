@@ -84,6 +84,8 @@ void Cli::addOptions()
            "                    with --json also its MIME tree\n"
            "  send ID FILE.eml  queue the message in the outbox and send the outbox; a copy\n"
            "                    goes to Sent (--queue-only: queue it for the next send)\n"
+           "  send ID --to A [--cc B] --subject S --body TEXT [--attach FILE]...\n"
+           "                    write a message and send it the same way\n"
            "  send ID --flush   send what waits in the outbox\n\n"
            "Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,\n"
            "pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),\n"
@@ -113,6 +115,11 @@ void Cli::addOptions()
         {opt("server-saves-sent"),
          tr("The SMTP server files sent mail in Sent itself: Satchel files no copy.")},
         {opt("flush"), tr("send: send what waits in the outbox.")},
+        {opt("to"), tr("send: a recipient, or several separated by commas."), opt("address")},
+        {opt("cc"), tr("send: a recipient in copy, or several."), opt("address")},
+        {opt("subject"), tr("send: the subject."), opt("text")},
+        {opt("body"), tr("send: the text of the message."), opt("text")},
+        {opt("attach"), tr("send: attach this file (repeat for more)."), opt("file")},
         {opt("queue-only"), tr("send: queue the message; it goes with the next send.")},
         {opt("accept-fingerprint"),
          tr("Trust a certificate that fails verification if its SHA-256 fingerprint is <sha256>, "

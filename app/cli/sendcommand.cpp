@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Satchel {
 
 namespace {
@@ -62,17 +64,62 @@ SendCommand::SendCommand(Accounts *accounts, const QCommandLineParser &parser, Q
 
 QStringList SendCommand::optionNames()
 {
-    return {key("flush"), key("queue-only"), key("accept-fingerprint")};
+    return QStringList{key("flush"), key("queue-only"), key("accept-fingerprint")} +
+           composeOptions();
+}
+
+QStringList SendCommand::composeOptions()
+{
+    return {key("to"), key("cc"), key("subject"), key("body"), key("attach")};
+}
+
+std::optional<OutgoingMessage> SendCommand::compose(const Account &account, Error *error) const
+{
+    OutgoingMessage message;
+    message.from = {account.name, account.email};
+    const struct
+    {
+        const char *option;
+        QList<MimeMailbox> *list;
+    } lists[] = {{"to", &message.to}, {"cc", &message.cc}};
+    for (const auto &list : lists) {
+        for (const QString &value : m_parser.values(key(list.option))) {
+            const std::optional<QList<MimeMailbox>> mailboxes =
+                OutgoingMessage::parseMailboxes(value, error);
+            if (!mailboxes)
+                return std::nullopt;
+            *list.list += *mailboxes;
+        }
+    }
+    message.subject = m_parser.value(key("subject"));
+    message.text = m_parser.value(key("body"));
+    for (const QString &path : m_parser.values(key("attach"))) {
+        const std::optional<OutgoingAttachment> attachment =
+            OutgoingAttachment::fromFile(path, error);
+        if (!attachment)
+            return std::nullopt;
+        message.attachments.append(*attachment);
+    }
+    return message;
 }
 
 void SendCommand::start(const Account &account, const std::optional<QString> &password,
                         const QString &file)
 {
     const bool flush = m_parser.isSet(key("flush"));
-    if (file.isEmpty() == !flush) {
+    const QStringList composeNames = composeOptions();
+    const bool composing =
+        std::any_of(composeNames.cbegin(), composeNames.cend(),
+                    [this](const QString &name) { return m_parser.isSet(name); });
+    if (int(!file.isEmpty()) + int(flush) + int(composing) != 1) {
         emit finished(Error(Error::Category::Usage,
-                            tr("Give either a message file to send (\"-\": standard input) or "
-                               "--flush to send what waits in the outbox.")));
+                            tr("Give one of: a message file to send (\"-\": standard input), "
+                               "--to with --subject and --body to write one, or --flush to send "
+                               "what waits in the outbox.")));
+        return;
+    }
+    if (composing && !m_parser.isSet(key("to"))) {
+        emit finished(Error(Error::Category::Usage, tr("Say whom to send to with --to.")));
         return;
     }
     if (file == QLatin1String("-") && m_parser.isSet(key("password-stdin"))) {
@@ -87,8 +134,18 @@ void SendCommand::start(const Account &account, const std::optional<QString> &pa
         emit finished(Error(Error::Category::Input, problem));
         return;
     }
+    Error error;
+    const std::optional<OutgoingMessage> composed =
+        composing ? compose(account, &error) : std::nullopt;
+    if (error.isError()) {
+        emit finished(error);
+        return;
+    }
     SendJob *job = m_accounts->send(account, password);
-    job->setMessage(message);
+    if (composed)
+        job->setMessage(*composed);
+    else
+        job->setMessage(message);
     job->setQueueOnly(m_parser.isSet(key("queue-only")));
     connect(job, &Job::finished, this, [this, job] { onFinished(job); });
     job->start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "mime/outgoingmessage.h"
 #include "service/outboxreport.h"
 
 #include <QCommandLineParser>
@@ -13,8 +14,9 @@ namespace Satchel {
 class Accounts;
 class SendJob;
 
-// `satchel-cli send ID FILE.eml`, `send ID --flush` and `send ID FILE.eml --queue-only`: puts the
-// message in the account's outbox, sends what the outbox holds, and prints what became of each
+// `satchel-cli send ID FILE.eml`, `send ID --to A [--cc B] --subject S --body TEXT [--attach F]…`,
+// `send ID --flush`, and --queue-only with the first two: puts the message in the account's
+// outbox, sends what the outbox holds, and prints what became of each
 // message (with --json as one document); each message's own trouble goes to stderr as a warning
 // unless it is the error the command ends with.
 class SendCommand : public QObject
@@ -27,7 +29,7 @@ public:
     // The options the command takes besides the global ones.
     static QStringList optionNames();
 
-    // file: the message ("-" for standard input), or empty with --flush.
+    // file: the message ("-" for standard input), or empty with --flush or --to.
     void start(const Account &account, const std::optional<QString> &password, const QString &file);
 
 signals:
@@ -36,6 +38,9 @@ signals:
     void finished(const Satchel::Error &error);
 
 private:
+    static QStringList composeOptions();
+    // The message --to, --cc, --subject, --body and --attach describe, from the account.
+    std::optional<OutgoingMessage> compose(const Account &account, Error *error) const;
     void onFinished(const SendJob *job);
     void printText(const SendJob *job) const;
     void printJson(const SendJob *job) const;

@@ -103,14 +103,23 @@ void AccountWorker::listFolders(quint64 requestId, const ServiceConfig &imap,
     session->open();
 }
 
+std::optional<SubmissionMessage> AccountWorker::prepare(const SendRequest &request, Error *error)
+{
+    if (!request.outgoing)
+        return SubmissionMessage::prepare(request.message, request.sender, error);
+    const std::optional<BuiltMessage> built = MimeBuilder::build(*request.outgoing, error);
+    if (!built)
+        return std::nullopt;
+    return SubmissionMessage::fromBuilt(*built, request.sender, request.outgoing->subject);
+}
+
 void AccountWorker::sendMail(quint64 requestId, const SendRequest &request)
 {
     Outbox outbox(request.outboxDirectory);
     QString queuedId;
-    if (!request.message.isEmpty()) {
+    if (!request.message.isEmpty() || request.outgoing) {
         Error error;
-        const std::optional<SubmissionMessage> message =
-            SubmissionMessage::prepare(request.message, request.sender, &error);
+        const std::optional<SubmissionMessage> message = prepare(request, &error);
         OutboxEntry entry;
         if (message)
             error = outbox.add(*message, &entry);

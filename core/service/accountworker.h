@@ -4,6 +4,7 @@
 #include "net/tlspolicy.h"
 #include "outboxreport.h"
 #include "servicecheckresult.h"
+#include "smtp/submissionmessage.h"
 
 #include <QObject>
 
@@ -34,6 +35,8 @@ public:
     void sendMail(quint64 requestId, const SendRequest &request);
 
     static LoginJob *createLoginJob(ServiceType type, QObject *parent);
+    // The request's message made ready for the outbox: built when it is an OutgoingMessage.
+    static std::optional<SubmissionMessage> prepare(const SendRequest &request, Error *error);
 
 signals:
     void servicesChecked(quint64 requestId, const QList<Satchel::ServiceCheckResult> &results);

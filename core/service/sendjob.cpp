@@ -40,6 +40,7 @@ void SendJob::run(const QString &password)
     SendRequest request;
     request.outboxDirectory = Outbox::directoryFor(m_profileDirectory, account().id);
     request.message = m_message;
+    request.outgoing = m_outgoing;
     request.sender = account().email;
     request.queueOnly = m_queueOnly;
     request.flush.smtp = withUsername(*smtp);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "accountjob.h"
+#include "mime/outgoingmessage.h"
 #include "outboxreport.h"
+
+#include <optional>
 
 namespace Satchel {
 
@@ -19,6 +22,8 @@ public:
 
     // A whole message (RFC 5322), as an .eml file holds it; queued before the flush.
     void setMessage(const QByteArray &message) { m_message = message; }
+    // A message to build (MimeBuilder, on the worker) and queue before the flush.
+    void setMessage(const OutgoingMessage &message) { m_outgoing = message; }
     // Queue only; the message goes with the next flush. Needs no password.
     void setQueueOnly(bool queueOnly) { m_queueOnly = queueOnly; }
     // Connections tried while the network fails, and the pause before the second (doubling).
@@ -36,6 +41,7 @@ protected:
 private:
     QString m_profileDirectory;
     QByteArray m_message;
+    std::optional<OutgoingMessage> m_outgoing;
     bool m_queueOnly = false;
     int m_attempts = 3;
     int m_retryDelayMs = 1000;

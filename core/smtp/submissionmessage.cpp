@@ -1,13 +1,12 @@
 #include "submissionmessage.h"
 
+#include "mime/mimedate.h"
 #include "mime/mimemessage.h"
 #include "smtpdata.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QRandomGenerator>
-#include <QTimeZone>
 
 namespace Satchel {
 
@@ -87,7 +86,7 @@ std::optional<SubmissionMessage> SubmissionMessage::prepare(const QByteArray &ra
         added += "Message-ID: <" + message.messageId.toUtf8() + ">\r\n";
     }
     if (!headers.contains("Date"))
-        added += "Date: " + formatDate(QDateTime::currentDateTime()) + "\r\n";
+        added += "Date: " + MimeDate::format(QDateTime::currentDateTime()) + "\r\n";
     if (!headers.contains("From"))
         added += "From: " + sender.toUtf8() + "\r\n";
     message.bytes = added + withoutBcc(QByteArrayView(normalized).first(end)) +
@@ -95,17 +94,17 @@ std::optional<SubmissionMessage> SubmissionMessage::prepare(const QByteArray &ra
     return message;
 }
 
-QByteArray SubmissionMessage::formatDate(const QDateTime &dateTime)
+SubmissionMessage SubmissionMessage::fromBuilt(const BuiltMessage &built, const QString &sender,
+                                               const QString &subject)
 {
-    const int offset = dateTime.offsetFromUtc() / 60;
-    const QString zone = QStringLiteral("%1%2%3")
-                             .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                             .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
-                             .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
-    return QLocale::c()
-        .toString(dateTime, QStringLiteral("ddd, d MMM yyyy hh:mm:ss "))
-        .append(zone)
-        .toLatin1();
+    SubmissionMessage message;
+    message.bytes = built.data;
+    message.envelope.from = sender;
+    for (const QByteArray &recipient : built.recipients)
+        message.envelope.recipients << QString::fromUtf8(recipient);
+    message.messageId = built.messageId;
+    message.subject = subject;
+    return message;
 }
 
 QString SubmissionMessage::newMessageId(const QString &sender)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "mime/mimebuilder.h"
 #include "smtpenvelope.h"
 
 #include <QByteArray>
@@ -25,8 +26,9 @@ struct SubmissionMessage
     // message has none. An Input error when the message has no recipient.
     static std::optional<SubmissionMessage> prepare(const QByteArray &raw, const QString &sender,
                                                     Error *error);
-    // RFC 5322 3.3: "Tue, 1 Jul 2003 10:52:37 +0200".
-    static QByteArray formatDate(const QDateTime &dateTime);
+    // What MimeBuilder made: its envelope (Bcc included) with sender as MAIL FROM.
+    static SubmissionMessage fromBuilt(const BuiltMessage &built, const QString &sender,
+                                       const QString &subject);
     // A new identifier under the sender's domain, unique in practice (random, 128 bits).
     static QString newMessageId(const QString &sender);
 };

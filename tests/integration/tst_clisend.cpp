@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "common/killpoint.h"
 #include "mailboxprobe.h"
+#include "mime/mimemessage.h"
 #include "testbed.h"
 
 #include <QDir>
@@ -226,12 +227,54 @@ private slots:
         QCOMPARE(outboxRecords(), 0);
     }
 
+    void composesAMessageWithAnAttachment()
+    {
+        const QString attachment = m_dir.filePath(QStringLiteral("Gr\u00fc\u00dfe.txt"));
+        QFile file(attachment);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("attached text\n");
+        file.close();
+        const CliResult r =
+            send({QStringLiteral("--to"), QStringLiteral("Bob <bob@example.test>"),
+                  QStringLiteral("--subject"), QStringLiteral("Gr\u00fc\u00dfe aus dem Test"),
+                  QStringLiteral("--body"), QStringLiteral("Hallo Bob,\n.a dot line\n"),
+                  QStringLiteral("--attach"), attachment, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject message = QJsonDocument::fromJson(r.out.toUtf8())
+                                        .object()
+                                        .value(QLatin1String("messages"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject();
+        const QString id = message.value(QLatin1String("messageId")).toString();
+        QVERIFY(!id.isEmpty());
+        const QList<Test::FoundMessage> found =
+            MailboxProbe(bob).waitFor("INBOX", MailboxProbe::byMessageId(id), 1);
+        QCOMPARE(found.size(), 1);
+        const QByteArray bytes = found.first().bytes;
+        const MimeMessage parsed = MimeMessage::parse(bytes);
+        QCOMPARE(parsed.subject(), QStringLiteral("Gr\u00fc\u00dfe aus dem Test"));
+        QCOMPARE(parsed.from().value(0).mailbox.address, alice);
+        QVERIFY(parsed.plainText().contains(QLatin1String(".a dot line")));
+        QCOMPARE(parsed.attachments().size(), 1);
+        QCOMPARE(parsed.attachments().first()->filename, QStringLiteral("Gr\u00fc\u00dfe.txt"));
+        QCOMPARE(settledCount(alice, "Sent", id, 1), 1);
+    }
+
     void badUsageExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("nothing to send") << args({"send", "alice@example.test"});
         QTest::newRow("file and flush") << args({"send", "alice@example.test", "x.eml", "--flush"});
         QTest::newRow("missing file") << args({"send", "alice@example.test", "/nonexistent.eml"});
+        QTest::newRow("file and --to")
+            << args({"send", "alice@example.test", "x.eml", "--to", "bob@example.test"});
+        QTest::newRow("no --to") << args({"send", "alice@example.test", "--subject", "x"});
+        QTest::newRow("bad address")
+            << args({"send", "alice@example.test", "--to", "bob at example", "--body", "x"});
+        QTest::newRow("missing attachment")
+            << args({"send", "alice@example.test", "--to", "bob@example.test", "--attach",
+                     "/nonexistent.pdf"});
         QTest::newRow("unknown account") << args({"send", "nobody@example.test", "--flush"});
     }
 
