@@ -5,6 +5,7 @@
 #include "mailcommands.h"
 #include "net/certificatepins.h"
 #include "parsecommand.h"
+#include "sendcommand.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
 #include "service/checkjob.h"
@@ -48,10 +49,13 @@ QJsonObject accountJson(const Account &account)
     QJsonArray services;
     for (const ServiceConfig &service : account.services)
         services.append(serviceJson(service, account.email));
-    return {{opt("id"), account.id},
-            {opt("email"), account.email},
-            {opt("name"), account.name},
-            {opt("services"), services}};
+    QJsonObject object{{opt("id"), account.id},
+                       {opt("email"), account.email},
+                       {opt("name"), account.name},
+                       {opt("services"), services}};
+    if (account.serverSavesSent)
+        object.insert(opt("serverSavesSent"), true);
+    return object;
 }
 
 } // namespace
@@ -91,7 +95,12 @@ void Cli::addOptions()
            "                    changes work offline too: saved, and made on the server\n"
            "                    at the next connection\n"
            "  parse FILE.eml    decoded headers and text of a message file (\"-\": stdin);\n"
-           "                    with --json also its MIME tree\n\n"
+           "                    with --json also its MIME tree\n"
+           "  send ID FILE.eml  queue the message in the outbox and send the outbox; a copy\n"
+           "                    goes to Sent (--queue-only: queue it for the next send)\n"
+           "  send ID --to A [--cc B] --subject S --body TEXT [--attach FILE]...\n"
+           "                    write a message and send it the same way\n"
+           "  send ID --flush   send what waits in the outbox\n\n"
            "Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,\n"
            "pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),\n"
            "https://host/path (CardDAV, CalDAV).\n\n"
@@ -130,7 +139,17 @@ void Cli::addOptions()
         {opt("unseen"), tr("flag: mark as unread.")},
         {opt("flagged"), tr("flag: mark as flagged.")},
         {opt("unflagged"), tr("flag: remove the flag.")},
-        {opt("to"), tr("move: the destination folder; send: a recipient."), opt("address")},
+        {opt("server-saves-sent"),
+         tr("The SMTP server files sent mail in Sent itself: Satchel files no copy.")},
+        {opt("flush"), tr("send: send what waits in the outbox.")},
+        {opt("to"),
+         tr("send: a recipient, or several separated by commas; move: the destination folder."),
+         opt("address")},
+        {opt("cc"), tr("send: a recipient in copy, or several."), opt("address")},
+        {opt("subject"), tr("send: the subject."), opt("text")},
+        {opt("body"), tr("send: the text of the message."), opt("text")},
+        {opt("attach"), tr("send: attach this file (repeat for more)."), opt("file")},
+        {opt("queue-only"), tr("send: queue the message; it goes with the next send.")},
         {opt("accept-fingerprint"),
          tr("Trust a certificate that fails verification if its SHA-256 fingerprint is <sha256>, "
             "and remember it for that server."),
@@ -202,7 +221,7 @@ void Cli::dispatch(const QStringList &words)
     if (command == QLatin1String("account") && sub == QLatin1String("add") && words.size() == 3) {
         if (checkOptions({opt("name"), opt("imap"), opt("pop"), opt("smtp"), opt("carddav"),
                           opt("caldav"), opt("username"), opt("no-verify"), opt("allow-plaintext"),
-                          opt("accept-fingerprint")}))
+                          opt("accept-fingerprint"), opt("server-saves-sent")}))
             accountAdd(words.at(2));
     } else if (command == QLatin1String("account") && sub == QLatin1String("list") &&
                words.size() == 2) {
@@ -228,6 +247,15 @@ void Cli::dispatch(const QStringList &words)
     } else if (isMailCommand(command) &&
                words.size() == (command == QLatin1String("mkdir") ? 3 : 2)) {
         mailCommand(command, words.mid(1));
+    } else if (command == QLatin1String("send") && (words.size() == 2 || words.size() == 3)) {
+        Account account;
+        std::optional<QString> password;
+        if (checkOptions(SendCommand::optionNames()) &&
+            accountAndPassword(words.at(1), &account, &password)) {
+            auto *send = new SendCommand(m_accounts.get(), m_parser, this);
+            connect(send, &SendCommand::finished, this, &Cli::finishWith);
+            send->start(account, password, words.value(2));
+        }
     } else if (command == QLatin1String("parse") && words.size() == 2) {
         if (checkOptions({}))
             finish(ParseCommand::run(words.at(1), m_parser.isSet(opt("json"))));
@@ -334,6 +362,7 @@ void Cli::accountAdd(const QString &email)
     Account account;
     account.email = email;
     account.name = m_parser.value(opt("name"));
+    account.serverSavesSent = m_parser.isSet(opt("server-saves-sent"));
     if (!buildServices(&account))
         return;
     const bool verify = !m_parser.isSet(opt("no-verify"));

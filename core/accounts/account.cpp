@@ -143,10 +143,13 @@ QJsonObject Account::toJson() const
     QJsonArray serviceArray;
     for (const ServiceConfig &config : services)
         serviceArray.append(config.toJson());
-    return {{QLatin1String("id"), id},
-            {QLatin1String("name"), name},
-            {QLatin1String("email"), email},
-            {QLatin1String("services"), serviceArray}};
+    QJsonObject object{{QLatin1String("id"), id},
+                       {QLatin1String("name"), name},
+                       {QLatin1String("email"), email},
+                       {QLatin1String("services"), serviceArray}};
+    if (serverSavesSent)
+        object.insert(QLatin1String("serverSavesSent"), true);
+    return object;
 }
 
 std::optional<Account> Account::fromJson(const QJsonObject &object, QString *error)
@@ -155,6 +158,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     account.id = object.value(QLatin1String("id")).toString();
     account.name = object.value(QLatin1String("name")).toString();
     account.email = object.value(QLatin1String("email")).toString();
+    account.serverSavesSent = object.value(QLatin1String("serverSavesSent")).toBool();
     if (account.id.isEmpty() || account.email.isEmpty()) {
         *error = tr("an account has no id or no email address");
         return std::nullopt;

@@ -63,6 +63,9 @@ public:
     QString name;
     QString email;
     QList<ServiceConfig> services;
+    // The SMTP server files a copy of sent mail in the Sent folder itself (Gmail does), so
+    // Satchel does not append one.
+    bool serverSavesSent = false;
 
     std::optional<ServiceConfig> service(ServiceType type) const;
     std::optional<ServiceConfig> incoming() const;

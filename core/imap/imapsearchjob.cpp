@@ -10,6 +10,11 @@ ImapSearchJob::ImapSearchJob(ImapSession *session)
     : ImapCommandJob(session)
 {}
 
+void ImapSearchJob::setHeaderCriteria(const QByteArray &field, const QByteArray &value)
+{
+    m_criteria = "HEADER " + field + ' ' + ImapSession::quoted(value);
+}
+
 QByteArray ImapSearchJob::command() const
 {
     if (session()->hasCapability("ESEARCH"))

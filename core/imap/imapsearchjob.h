@@ -16,6 +16,9 @@ public:
     // Search criteria as IMAP writes them, e.g. "UID 1:500" or "UNSEEN". Strings in them must be
     // quoted by the caller (ImapSession::quoted) and free of CR and LF.
     void setCriteria(const QByteArray &criteria) { m_criteria = criteria; }
+    // HEADER <field> "<value>": the messages whose field contains value (ASCII, as message
+    // identifiers are).
+    void setHeaderCriteria(const QByteArray &field, const QByteArray &value);
 
     // The matching UIDs, ascending.
     const QList<quint32> &uids() const { return m_uids; }

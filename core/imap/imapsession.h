@@ -68,6 +68,8 @@ public:
     // For ImapCompressJob, on the server's OK.
     void startCompression();
     bool isCompressed() const;
+    // Hands what is buffered to the operating system now.
+    void flush() { m_connection->flush(); }
     int readTimeout() const { return m_readTimeout; }
 
     // An IMAP quoted string; for values without CR, LF or NUL (Connection refuses those).

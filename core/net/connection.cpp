@@ -26,6 +26,11 @@ Connection::Connection(LogCategory category, QObject *parent)
     connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
     connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
+    // A large upload (a 10 MB message) is progress too: only silence may time out.
+    connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
+        if (!m_done)
+            restartReadTimer();
+    });
 }
 
 Connection::~Connection()
@@ -231,6 +236,10 @@ void Connection::startCompression()
     if (!compressed.isEmpty() && !feed(compressed))
         return;
     QMetaObject::invokeMethod(this, &Connection::deliverBuffered, Qt::QueuedConnection);
+void Connection::flush()
+{
+    if (!m_done)
+        m_socket->flush();
 }
 
 void Connection::close()

@@ -55,6 +55,8 @@ public:
     // including whatever arrived after the server's agreement.
     void startCompression();
     bool isCompressed() const { return m_deflate != nullptr; }
+    // Hands what is buffered to the operating system now instead of at the next event loop turn.
+    void flush();
     void close();
 
     bool isEncrypted() const;

@@ -7,6 +7,7 @@
 #include "foldersjob.h"
 #include "mailjobs.h"
 #include "removeaccountjob.h"
+#include "sendjob.h"
 #include "workerthread.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ Accounts::Accounts(const Profile &profile, QObject *parent)
     qRegisterMetaType<Satchel::Error>();
     qRegisterMetaType<Satchel::FolderInfo>();
     qRegisterMetaType<QList<Satchel::FolderInfo>>();
+    qRegisterMetaType<Satchel::OutboxReport>();
+    qRegisterMetaType<QList<Satchel::OutboxReport>>();
 }
 
 Accounts::~Accounts() = default;
@@ -87,6 +90,14 @@ J *accountJob(const Account &account, AccountWorker *worker, const TlsPolicy &po
 }
 
 } // namespace
+
+SendJob *Accounts::send(const Account &account, std::optional<QString> password)
+{
+    auto *job = new SendJob(account, workerFor(account.id), m_policy, m_profile.directory(), this);
+    if (password)
+        job->setPassword(*password);
+    return job;
+}
 
 SyncJob *Accounts::sync(const Account &account, std::optional<QString> password)
 {

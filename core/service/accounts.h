@@ -23,6 +23,7 @@ class MessageListJob;
 class ReadMessageJob;
 class SyncJob;
 class RemoveAccountJob;
+class SendJob;
 class WorkerThread;
 
 // The API the GUI and the CLI share: the accounts of a profile, and asynchronous jobs that run
@@ -53,6 +54,8 @@ public:
     MessageListJob *messages(const Account &account);
     ReadMessageJob *read(const Account &account, std::optional<QString> password = std::nullopt);
     MailChangeJob *change(const Account &account, std::optional<QString> password = std::nullopt);
+    // Queues mail in the account's outbox and sends it (see SendJob).
+    SendJob *send(const Account &account, std::optional<QString> password = std::nullopt);
     AddAccountJob *add(const Account &account, const QString &password);
     RemoveAccountJob *remove(const QString &accountId);
 

@@ -1,11 +1,14 @@
 #include "accountworker.h"
 
+#include "common/killpoint.h"
 #include "dav/davloginjob.h"
 #include "folderlisting.h"
 #include "imap/imaploginjob.h"
 #include "imap/imapsession.h"
 #include "mailengine.h"
+#include "outboxflushjob.h"
 #include "pop3/pop3loginjob.h"
+#include "sendrequest.h"
 #include "smtp/smtploginjob.h"
 
 #include <QElapsedTimer>
@@ -100,6 +103,50 @@ void AccountWorker::listFolders(quint64 requestId, const ServiceConfig &imap,
                 session->deleteLater();
             });
     session->open();
+}
+
+std::optional<SubmissionMessage> AccountWorker::prepare(const SendRequest &request, Error *error)
+{
+    if (!request.outgoing)
+        return SubmissionMessage::prepare(request.message, request.sender, error);
+    const std::optional<BuiltMessage> built = MimeBuilder::build(*request.outgoing, error);
+    if (!built)
+        return std::nullopt;
+    return SubmissionMessage::fromBuilt(*built, request.sender, request.outgoing->subject);
+}
+
+void AccountWorker::sendMail(quint64 requestId, const SendRequest &request)
+{
+    Outbox outbox(request.outboxDirectory);
+    QString queuedId;
+    if (!request.message.isEmpty() || request.outgoing) {
+        Error error;
+        const std::optional<SubmissionMessage> message = prepare(request, &error);
+        OutboxEntry entry;
+        if (message)
+            error = outbox.add(*message, &entry);
+        if (error.isError()) {
+            emit mailSent(requestId, {}, {}, 0, error);
+            return;
+        }
+        KillPoint::reached(KillPoint::afterQueueWrite);
+        queuedId = entry.id;
+        if (request.queueOnly) {
+            const OutboxReport queued{entry.id, entry.messageId, entry.subject, entry.state, {}, {},
+                                      {}};
+            emit mailSent(requestId, queuedId, {queued}, 0, {});
+            return;
+        }
+    }
+    if (request.queueOnly) {
+        emit mailSent(requestId, queuedId, {}, 0, {});
+        return;
+    }
+    auto *flush = new OutboxFlushJob(outbox, request.flush, this);
+    connect(flush, &Job::finished, this, [this, flush, requestId, queuedId] {
+        emit mailSent(requestId, queuedId, flush->reports(), flush->heldBefore(), flush->error());
+    });
+    flush->start();
 }
 
 } // namespace Satchel

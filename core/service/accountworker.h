@@ -2,7 +2,9 @@
 
 #include "folderinfo.h"
 #include "net/tlspolicy.h"
+#include "outboxreport.h"
 #include "servicecheckresult.h"
+#include "smtp/submissionmessage.h"
 
 #include <QObject>
 
@@ -10,6 +12,7 @@ namespace Satchel {
 
 class LoginJob;
 class MailEngine;
+struct SendRequest;
 
 // Owns an account's network work. Lives on the account's own thread (WorkerThread); other
 // threads reach it only through queued calls and its signals. Each service gets its own
@@ -33,12 +36,20 @@ public:
     void listFolders(quint64 requestId, const ServiceConfig &imap, const QString &password,
                      const TlsPolicy &policy);
 
+    // Queues the request's message in the outbox (durably), then flushes the outbox.
+    void sendMail(quint64 requestId, const SendRequest &request);
+
     static LoginJob *createLoginJob(ServiceType type, QObject *parent);
+    // The request's message made ready for the outbox: built when it is an OutgoingMessage.
+    static std::optional<SubmissionMessage> prepare(const SendRequest &request, Error *error);
 
 signals:
     void servicesChecked(quint64 requestId, const QList<Satchel::ServiceCheckResult> &results);
     void foldersListed(quint64 requestId, const QList<Satchel::FolderInfo> &folders,
                        const Satchel::Error &error);
+    void mailSent(quint64 requestId, const QString &queuedId,
+                  const QList<Satchel::OutboxReport> &reports, int heldBefore,
+                  const Satchel::Error &error);
 
 private:
     MailEngine *m_mailEngine;

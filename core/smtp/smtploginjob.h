@@ -1,43 +1,28 @@
 #pragma once
 
-#include "net/lineloginjob.h"
-#include "smtpreply.h"
+#include "net/loginjob.h"
 
 namespace Satchel {
 
-// Greeting, EHLO, STARTTLS when required and EHLO again, AUTH PLAIN or LOGIN, QUIT.
-class SmtpLoginJob : public LineLoginJob
+class SmtpSession;
+
+// Proves that an account can log in to its SMTP server: opens an SmtpSession (greeting, EHLO,
+// STARTTLS when required and EHLO again, AUTH PLAIN or LOGIN) and quits again.
+class SmtpLoginJob : public LoginJob
 {
     Q_OBJECT
 
 public:
     explicit SmtpLoginJob(QObject *parent = nullptr);
 
+    QList<QByteArray> capabilities() const override;
+    QByteArray acceptedCertificate() const override;
+
 protected:
-    void onReady() override;
-    void onTlsStarted() override;
-    void onUnit(const QByteArray &unit) override;
+    void doStart() override;
 
 private:
-    enum class State
-    {
-        Greeting,
-        Ehlo,
-        StartTls,
-        AuthPlain,
-        AuthLoginUser,
-        AuthLoginPass,
-        AuthLoginDone,
-        Done
-    };
-
-    void handleReply(const SmtpReply &reply);
-    void authenticate();
-    bool offersAuth(const QByteArray &mechanism) const;
-    Error serverError(const SmtpReply &reply) const;
-
-    State m_state = State::Greeting;
-    SmtpReplyParser m_parser;
+    SmtpSession *m_session;
 };
 
 } // namespace Satchel

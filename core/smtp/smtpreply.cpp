@@ -38,6 +38,22 @@ QString SmtpReply::text() const
     return texts.join(QLatin1Char(' '));
 }
 
+QString SmtpReply::describe() const
+{
+    QStringList texts;
+    for (const QByteArray &line : lines) {
+        QByteArrayView text = line;
+        if (!enhancedCode.isEmpty() && text.startsWith(enhancedCode))
+            text = text.sliced(enhancedCode.size()).trimmed();
+        if (!text.isEmpty())
+            texts << QString::fromUtf8(text);
+    }
+    QString head = QString::number(code);
+    if (!enhancedCode.isEmpty())
+        head += QLatin1Char(' ') + QString::fromLatin1(enhancedCode);
+    return texts.isEmpty() ? head : head + QLatin1Char(' ') + texts.join(QLatin1Char(' '));
+}
+
 SmtpReplyParser::Status SmtpReplyParser::feedLine(const QByteArray &line)
 {
     const bool wellFormed = line.size() >= 3 && isDigit(line[0]) && isDigit(line[1]) &&

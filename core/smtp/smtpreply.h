@@ -15,7 +15,11 @@ struct SmtpReply
     QList<QByteArray> lines;
 
     bool isPositive() const { return code >= 200 && code < 400; }
+    bool isTemporary() const { return code >= 400 && code < 500; }
     QString text() const;
+    // The code and the text for a person to read: "550 5.1.1 User unknown", the enhanced code
+    // shown once rather than at the start of every line.
+    QString describe() const;
 };
 
 // Collects reply lines until the last one ("250 ok" after "250-…" lines). Pure.

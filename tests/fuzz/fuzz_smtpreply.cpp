@@ -2,8 +2,12 @@
 // last line may lack its LF), each line goes to feedLine, and every complete reply is taken.
 // Checks that a reply has as many lines as were fed for it, a code of 200 to 599 and a well-formed
 // enhanced status code, and that an error leaves the parser empty and ready for the next reply.
+// Each reply is also read as an EHLO reply (SmtpCapabilities). The whole input goes through DATA's
+// dot-stuffing and back, which must give the input with its line endings normalised.
 
 #include "fuzzcheck.h"
+#include "smtp/smtpcapabilities.h"
+#include "smtp/smtpdata.h"
 #include "smtp/smtpreply.h"
 
 #include <QByteArray>
@@ -14,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 
+using Satchel::SmtpCapabilities;
 using Satchel::SmtpReply;
 using Satchel::SmtpReplyParser;
 
@@ -35,6 +40,12 @@ bool isWellFormedEnhancedCode(const QByteArray &code)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    const QByteArray encoded = Satchel::SmtpData::encode(input);
+    FUZZ_CHECK(encoded.endsWith("\r\n.\r\n") || encoded == ".\r\n");
+    FUZZ_CHECK(!encoded.chopped(3).contains("\r\n.\r\n"));
+    FUZZ_CHECK(Satchel::SmtpData::decode(encoded) ==
+               Satchel::SmtpData::normalizeLineEndings(input));
 
     SmtpReplyParser parser;
     qsizetype linesInReply = 0;
@@ -61,6 +72,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             FUZZ_CHECK(reply.enhancedCode.isEmpty() ||
                        isWellFormedEnhancedCode(reply.enhancedCode));
             static_cast<void>(reply.text());
+            FUZZ_CHECK(reply.describe().startsWith(QString::number(reply.code)));
+            const SmtpCapabilities caps = SmtpCapabilities::parse(reply.lines.mid(1));
+            FUZZ_CHECK(caps.sizeLimit >= 0);
+            FUZZ_CHECK(caps.size || caps.sizeLimit == 0);
             FUZZ_CHECK(parser.takeReply().lines.isEmpty());
             linesInReply = 0;
             break;

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "net/certificatepins.h"
 #include "testbed.h"
 
@@ -13,16 +14,11 @@
 #include <QTest>
 
 using namespace Satchel;
+using Satchel::Test::CliResult;
+using Satchel::Test::CliRunner;
 using Satchel::Test::TestBed;
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString url(const char *scheme, const QString &portName)
 {
@@ -41,23 +37,9 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_profile;
 
-    CliResult run(QStringList arguments, const QByteArray &input = {}, bool withCa = true)
+    CliResult run(const QStringList &arguments, const QByteArray &input = {}, bool withCa = true)
     {
-        arguments.prepend(m_profile.path());
-        arguments.prepend(QStringLiteral("--profile"));
-        if (withCa)
-            arguments << QStringLiteral("--ca-file") << TestBed::instance().caFile();
-        QProcess cli;
-        cli.start(qEnvironmentVariable("SATCHEL_CLI"), arguments);
-        if (!cli.waitForStarted())
-            return {};
-        if (!input.isEmpty())
-            cli.write(input);
-        cli.closeWriteChannel();
-        if (!cli.waitForFinished(60000))
-            cli.kill();
-        return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()),
-                QString::fromUtf8(cli.readAllStandardError())};
+        return CliRunner(m_profile.path(), withCa).run(arguments, input);
     }
 
     QByteArray passwordLine(const QString &email)
