@@ -236,6 +236,8 @@ void Connection::startCompression()
     if (!compressed.isEmpty() && !feed(compressed))
         return;
     QMetaObject::invokeMethod(this, &Connection::deliverBuffered, Qt::QueuedConnection);
+}
+
 void Connection::flush()
 {
     if (!m_done)
