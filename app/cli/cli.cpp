@@ -2,6 +2,7 @@
 
 #include "accounts/serviceurl.h"
 #include "clioutput.h"
+#include "exportcommand.h"
 #include "net/certificatepins.h"
 #include "parsecommand.h"
 #include "service/accounts.h"
@@ -77,7 +78,9 @@ void Cli::addOptions()
            "  check ID          log in to each service: ok, or what failed\n"
            "  folders ID        IMAP folders with their role, unread and total counts\n"
            "  parse FILE.eml    decoded headers and text of a message file (\"-\": stdin);\n"
-           "                    with --json also its MIME tree\n\n"
+           "                    with --json also its MIME tree\n"
+           "  export ID --format autoconfig|mobileconfig|sheet\n"
+           "                    the account's settings for another device, never the password\n\n"
            "Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,\n"
            "pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),\n"
            "https://host/path (CardDAV, CalDAV).\n\n"
@@ -103,6 +106,9 @@ void Cli::addOptions()
         {opt("no-verify"), tr("Store the account without logging in (offline setup).")},
         {opt("allow-plaintext"),
          tr("Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.")},
+        {opt("format"),
+         tr("What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet."),
+         opt("format")},
         {opt("accept-fingerprint"),
          tr("Trust a certificate that fails verification if its SHA-256 fingerprint is <sha256>, "
             "and remember it for that server."),
@@ -197,6 +203,11 @@ void Cli::dispatch(const QStringList &words)
     } else if (command == QLatin1String("folders") && words.size() == 2) {
         if (checkOptions({opt("accept-fingerprint")}))
             folders(words.at(1));
+    } else if (command == QLatin1String("export") && words.size() == 2) {
+        if (!checkOptions({opt("format")}))
+            return;
+        if (const std::optional<Account> account = accountArgument(words.at(1)))
+            finish(ExportCommand::run(*account, m_parser.value(opt("format"))));
     } else if (command == QLatin1String("parse") && words.size() == 2) {
         if (checkOptions({}))
             finish(ParseCommand::run(words.at(1), m_parser.isSet(opt("json"))));

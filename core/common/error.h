@@ -1,5 +1,7 @@
 #pragma once
 
+#include "certificatedetails.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -33,9 +35,10 @@ public:
     // What the server said, verbatim, when there is something.
     QString detail() const { return m_detail; }
 
-    // For TLS failures: the SHA-256 digest of the certificate the server presented.
-    QByteArray certificateSha256() const { return m_certificateSha256; }
-    void setCertificateSha256(const QByteArray &digest) { m_certificateSha256 = digest; }
+    // For TLS failures: the certificate the server presented, and its SHA-256 digest.
+    const CertificateDetails &certificate() const { return m_certificate; }
+    void setCertificate(const CertificateDetails &certificate) { m_certificate = certificate; }
+    QByteArray certificateSha256() const { return m_certificate.sha256; }
 
     static QString categoryName(Category category);
 
@@ -43,7 +46,7 @@ private:
     Category m_category = Category::None;
     QString m_message;
     QString m_detail;
-    QByteArray m_certificateSha256;
+    CertificateDetails m_certificate;
 };
 
 } // namespace Satchel

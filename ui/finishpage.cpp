@@ -1,0 +1,227 @@
+#include "finishpage.h"
+
+#include "certificatedialog.h"
+#include "service/accounts.h"
+#include "service/addaccountjob.h"
+#include "servicetext.h"
+#include "setupwizard.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Satchel {
+
+FinishPage::FinishPage(SetupWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_summary(new QLabel(this))
+    , m_rows(new QVBoxLayout)
+    , m_hint(new QLabel(this))
+    , m_changePassword(new QPushButton(tr("Change the &password"), this))
+    , m_changeSettings(new QPushButton(tr("C&hange settings…"), this))
+    , m_retry(new QPushButton(tr("&Try again"), this))
+{
+    setObjectName(QStringLiteral("finishPage"));
+    setFinalPage(true);
+    m_summary->setObjectName(QStringLiteral("finishSummary"));
+    m_summary->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("finishHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setOpenExternalLinks(true);
+    m_hint->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_changePassword->setObjectName(QStringLiteral("changePassword"));
+    m_changePassword->setAutoDefault(false); // Return stays with the wizard's Next
+    m_changeSettings->setObjectName(QStringLiteral("changeSettingsAfterFailure"));
+    m_changeSettings->setAutoDefault(false);
+    m_retry->setObjectName(QStringLiteral("retry"));
+    m_retry->setAutoDefault(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_changePassword);
+    buttons->addWidget(m_changeSettings);
+    buttons->addWidget(m_retry);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addSpacing(6);
+    layout->addLayout(m_rows);
+    layout->addWidget(m_hint);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_changePassword, &QPushButton::clicked, this,
+            [this] { m_wizard->goToPage(SetupWizard::PasswordPageId); });
+    connect(m_changeSettings, &QPushButton::clicked, this,
+            [this] { m_wizard->goToPage(SetupWizard::ManualPageId); });
+    connect(m_retry, &QPushButton::clicked, this, &FinishPage::startAdding);
+    connect(wizard, &QWizard::rejected, this, &FinishPage::cancelAdding);
+}
+
+FinishPage::~FinishPage()
+{
+    cancelAdding();
+}
+
+void FinishPage::initializePage()
+{
+    m_added = false;
+    m_wizard->setOption(QWizard::NoBackButtonOnLastPage, false);
+    startAdding();
+}
+
+void FinishPage::cleanupPage()
+{
+    cancelAdding();
+}
+
+void FinishPage::cancelAdding()
+{
+    // Cleared first: the cancelled job's finished signal is no failure to show.
+    AddAccountJob *job = m_job;
+    m_job.clear();
+    if (job)
+        job->cancel();
+}
+
+bool FinishPage::isComplete() const
+{
+    return m_added;
+}
+
+void FinishPage::clearRows()
+{
+    while (QLayoutItem *item = m_rows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void FinishPage::addRow(const QString &title, const QString &status, bool failed)
+{
+    auto *label = new QLabel(QStringLiteral("<b>%1</b><br>%2")
+                                 .arg(title.toHtmlEscaped(), status.toHtmlEscaped()),
+                             this);
+    label->setObjectName(failed ? QStringLiteral("serviceFailed") : QStringLiteral("serviceRow"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(title);
+    label->setAccessibleDescription(status);
+    m_rows->addWidget(label);
+}
+
+void FinishPage::startAdding()
+{
+    cancelAdding();
+    const Account account = m_wizard->draft();
+    setTitle(tr("Checking your settings"));
+    m_summary->setText(tr("Logging in to each server of %1. No password is stored before every "
+                          "login worked.")
+                           .arg(account.email));
+    m_hint->clear();
+    clearRows();
+    for (const ServiceConfig &service : account.services)
+        addRow(ServiceText::typeName(service.type) + QStringLiteral(": ") +
+                   ServiceText::server(service),
+               tr("Logging in…"), false);
+    for (QPushButton *button : {m_changePassword, m_changeSettings, m_retry})
+        button->hide();
+    m_job = m_wizard->accounts()->add(account, m_wizard->password());
+    AddAccountJob *job = m_job;
+    connect(job, &Job::finished, this, [this, job] { onFinished(job); });
+    job->start();
+}
+
+void FinishPage::onFinished(AddAccountJob *job)
+{
+    if (job != m_job)
+        return; // a job cancelled before
+    m_job.clear();
+    showResults(job->checkResults());
+    if (job->error().isError()) {
+        showFailure(job->error(), job->checkResults());
+        return;
+    }
+    m_added = true;
+    m_wizard->setAddedAccount(job->account());
+    m_wizard->setOption(QWizard::NoBackButtonOnLastPage, true);
+    setTitle(tr("Your account is ready"));
+    m_summary->setText(tr("%1 is set up, and its app password is in your system's keychain. "
+                          "Choose Finish to see it in the main window.")
+                           .arg(job->account().email));
+    emit completeChanged();
+}
+
+void FinishPage::showResults(const QList<ServiceCheckResult> &results)
+{
+    if (results.isEmpty())
+        return;
+    clearRows();
+    for (const ServiceCheckResult &result : results) {
+        QString status;
+        if (result.ok())
+            status = tr("Logged in (%1 ms).").arg(result.elapsedMs);
+        else if (result.error.detail().isEmpty())
+            status = result.error.message();
+        else
+            status = tr("%1 The server said: %2")
+                         .arg(result.error.message(), result.error.detail().left(300));
+        addRow(ServiceText::typeName(result.service.type) + QStringLiteral(": ") +
+                   ServiceText::server(result.service),
+               status, !result.ok());
+    }
+}
+
+void FinishPage::showFailure(const Error &error, const QList<ServiceCheckResult> &results)
+{
+    setTitle(tr("The settings did not work"));
+    m_summary->setText(results.isEmpty() ? error.message()
+                                         : tr("Satchel could not log in to every server, so "
+                                              "nothing was saved yet."));
+    bool authentication = false;
+    const Error *certificate = nullptr;
+    for (const ServiceCheckResult &result : results) {
+        authentication = authentication ||
+                         result.error.category() == Error::Category::Authentication;
+        if (!certificate && !result.error.certificate().isEmpty())
+            certificate = &result.error;
+    }
+    if (authentication) {
+        QString hint = tr("A normal account password or a two-step verification code won't "
+                          "work here: use an app password.");
+        const std::optional<ProviderConfig> provider = m_wizard->provider();
+        if (provider && !provider->appPasswordLink.url.isEmpty())
+            hint += QStringLiteral(" <a href=\"%1\">%2</a>")
+                        .arg(provider->appPasswordLink.url.toHtmlEscaped(),
+                             tr("Make an app password at %1")
+                                 .arg(provider->displayName.toHtmlEscaped()));
+        m_hint->setText(hint);
+    }
+    m_changePassword->setVisible(authentication);
+    m_changeSettings->show();
+    m_retry->show();
+    (authentication ? m_changePassword : m_changeSettings)->setFocus();
+    if (certificate)
+        askAboutCertificate(*certificate);
+}
+
+void FinishPage::askAboutCertificate(const Error &error)
+{
+    auto *dialog = new CertificateDialog(error.certificate(), m_wizard);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int choice) {
+        if (choice == CertificateDialog::Rejected)
+            return;
+        const Error saved = m_wizard->accounts()->trustCertificate(
+            dialog->certificate(), choice == CertificateDialog::TrustAlways);
+        if (saved.isError()) {
+            m_hint->setText(saved.message().toHtmlEscaped());
+            return;
+        }
+        startAdding();
+    });
+    dialog->open();
+}
+
+} // namespace Satchel

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "discovery/providerdatabase.h"
+#include "discoveryrunner.h"
+
+namespace Satchel {
+
+// Discovery from a provider database alone: the shipped one, or a test's own (whose servers are
+// the test bed's). It asks no network, so it answers within one turn of the event loop.
+class ProviderLookupRunner : public DiscoveryRunner
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderLookupRunner(const ProviderDatabase &database, QObject *parent = nullptr);
+
+    void start(const QString &email) override;
+    void cancel() override;
+    bool isFinished() const override { return m_finished; }
+    DiscoveryResult result() const override { return m_result; }
+    QList<DiscoveryStep> steps() const override { return {m_step}; }
+
+private:
+    void lookUp();
+    void finish();
+
+    const ProviderDatabase &m_database;
+    DiscoveryResult m_result;
+    DiscoveryStep m_step;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace Satchel

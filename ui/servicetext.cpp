@@ -1,0 +1,89 @@
+#include "servicetext.h"
+
+namespace Satchel {
+
+QString ServiceText::typeName(ProviderServiceType type)
+{
+    switch (type) {
+    case ProviderServiceType::Imap:
+        return tr("IMAP (incoming)");
+    case ProviderServiceType::Pop3:
+        return tr("POP (incoming)");
+    case ProviderServiceType::Smtp:
+        return tr("SMTP (sending)");
+    case ProviderServiceType::CalDav:
+        return tr("CalDAV (calendars)");
+    case ProviderServiceType::CardDav:
+        return tr("CardDAV (contacts)");
+    case ProviderServiceType::Ldap:
+        return tr("LDAP (directory)");
+    case ProviderServiceType::WebDav:
+        return tr("WebDAV (files)");
+    case ProviderServiceType::Ftp:
+        return tr("FTP (files)");
+    }
+    return {};
+}
+
+QString ServiceText::typeName(ServiceType type)
+{
+    switch (type) {
+    case ServiceType::Imap:
+        return typeName(ProviderServiceType::Imap);
+    case ServiceType::Pop3:
+        return typeName(ProviderServiceType::Pop3);
+    case ServiceType::Smtp:
+        return typeName(ProviderServiceType::Smtp);
+    case ServiceType::CalDav:
+        return typeName(ProviderServiceType::CalDav);
+    case ServiceType::CardDav:
+        return typeName(ProviderServiceType::CardDav);
+    case ServiceType::Ldap:
+        return typeName(ProviderServiceType::Ldap);
+    }
+    return {};
+}
+
+QString ServiceText::security(Security security)
+{
+    switch (security) {
+    case Security::Tls:
+        return tr("SSL/TLS");
+    case Security::StartTls:
+        return tr("STARTTLS");
+    case Security::Plain:
+        return tr("None (unsafe)");
+    }
+    return {};
+}
+
+QString ServiceText::server(const ProviderService &service)
+{
+    if (!service.url.isEmpty())
+        return service.url;
+    return Endpoint{service.host, service.port, service.security, false}.hostAndPort();
+}
+
+QString ServiceText::server(const ServiceConfig &service)
+{
+    return service.url.isEmpty() ? service.endpoint().hostAndPort() : service.url;
+}
+
+QString ServiceText::source(DiscoverySource source)
+{
+    switch (source) {
+    case DiscoverySource::Providers:
+        return tr("Provider database");
+    case DiscoverySource::ProvidersMx:
+        return tr("Provider database, by mail server");
+    case DiscoverySource::Autoconfig:
+        return tr("Provider's autoconfig file");
+    case DiscoverySource::Srv:
+        return tr("DNS SRV records");
+    case DiscoverySource::Guess:
+        return tr("Guess, answered by the server");
+    }
+    return {};
+}
+
+} // namespace Satchel

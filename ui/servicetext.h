@@ -1,0 +1,27 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "discovery/discoveryjob.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Satchel {
+
+// The words the setup pages show for services, security and where a finding came from, in the
+// user's language.
+class ServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(Satchel::ServiceText)
+
+public:
+    static QString typeName(ProviderServiceType type);
+    static QString typeName(ServiceType type);
+    static QString security(Security security);
+    // host:port, or the URL of an HTTP service.
+    static QString server(const ProviderService &service);
+    static QString server(const ServiceConfig &service);
+    static QString source(DiscoverySource source);
+};
+
+} // namespace Satchel
