@@ -45,10 +45,10 @@ CertificateDialog::CertificateDialog(const CertificateDetails &certificate, QWid
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
     icon->setAlignment(Qt::AlignTop);
-    auto *headline = new QLabel(
-        tr("<b>Satchel cannot confirm that %1 is the server it claims to be.</b>")
-            .arg(server.toHtmlEscaped()),
-        this);
+    auto *headline =
+        new QLabel(tr("<b>Satchel cannot confirm that %1 is the server it claims to be.</b>")
+                       .arg(server.toHtmlEscaped()),
+                   this);
     headline->setWordWrap(true);
     auto *advice = new QLabel(tr("Someone on the network may be listening in, or the server has "
                                  "a certificate your system does not trust. Compare the "
@@ -79,8 +79,8 @@ CertificateDialog::CertificateDialog(const CertificateDetails &certificate, QWid
     details->addRow(tr("SHA-256 fingerprint:"), fingerprint);
     // Each value is named by its row's label for screen readers.
     for (int row = 0; row < details->rowCount(); ++row) {
-        auto *label = qobject_cast<QLabel *>(
-            details->itemAt(row, QFormLayout::LabelRole)->widget());
+        auto *label =
+            qobject_cast<QLabel *>(details->itemAt(row, QFormLayout::LabelRole)->widget());
         QWidget *value = details->itemAt(row, QFormLayout::FieldRole)->widget();
         if (label && value && value->accessibleName().isEmpty())
             value->setAccessibleName(label->text().chopped(1));
@@ -93,8 +93,8 @@ CertificateDialog::CertificateDialog(const CertificateDetails &certificate, QWid
     QPushButton *always =
         buttons->addButton(tr("&Always Trust for %1").arg(server), QDialogButtonBox::AcceptRole);
     always->setObjectName(QStringLiteral("trustAlways"));
-    always->setToolTip(tr("Remember this certificate for %1; a different one asks again.")
-                           .arg(server));
+    always->setToolTip(
+        tr("Remember this certificate for %1; a different one asks again.").arg(server));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("rejectCertificate"));
     cancel->setDefault(true);

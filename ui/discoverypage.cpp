@@ -129,8 +129,8 @@ void DiscoveryPage::refresh()
     if (!discovery)
         return;
     for (const DiscoveryStep &step : discovery->steps()) {
-        auto *item = new QTreeWidgetItem(m_steps, {step.method, stateText(step.state),
-                                                   step.detail});
+        auto *item =
+            new QTreeWidgetItem(m_steps, {step.method, stateText(step.state), step.detail});
         item->setToolTip(2, step.detail);
     }
     const DiscoveryResult result = discovery->result();
@@ -150,8 +150,8 @@ void DiscoveryPage::refresh()
     if (!finished)
         status = tr("Looking up the settings of %1…").arg(result.email);
     else if (result.services.isEmpty())
-        status = tr("No settings were found for %1. Choose Next to type them in.")
-                     .arg(result.email);
+        status =
+            tr("No settings were found for %1. Choose Next to type them in.").arg(result.email);
     else
         status = tr("Done: %n server(s) found for %1.", nullptr, int(result.services.size()))
                      .arg(result.email);

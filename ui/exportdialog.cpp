@@ -108,8 +108,8 @@ bool ExportDialog::saveTo(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents()) < 0 || !file.commit()) {
-        *error = tr("Could not save %1: %2.").arg(QDir::toNativeSeparators(path),
-                                                   file.errorString());
+        *error =
+            tr("Could not save %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -117,8 +117,8 @@ bool ExportDialog::saveTo(const QString &path, QString *error) const
 
 void ExportDialog::save()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Settings"), QDir::home().filePath(suggestedFileName()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Settings"),
+                                                      QDir::home().filePath(suggestedFileName()));
     if (path.isEmpty())
         return;
     QString error;

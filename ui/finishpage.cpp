@@ -100,9 +100,8 @@ void FinishPage::clearRows()
 
 void FinishPage::addRow(const QString &title, const QString &status, bool failed)
 {
-    auto *label = new QLabel(QStringLiteral("<b>%1</b><br>%2")
-                                 .arg(title.toHtmlEscaped(), status.toHtmlEscaped()),
-                             this);
+    auto *label = new QLabel(
+        QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), status.toHtmlEscaped()), this);
     label->setObjectName(failed ? QStringLiteral("serviceFailed") : QStringLiteral("serviceRow"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -182,8 +181,8 @@ void FinishPage::showFailure(const Error &error, const QList<ServiceCheckResult>
     bool authentication = false;
     const Error *certificate = nullptr;
     for (const ServiceCheckResult &result : results) {
-        authentication = authentication ||
-                         result.error.category() == Error::Category::Authentication;
+        authentication =
+            authentication || result.error.category() == Error::Category::Authentication;
         if (!certificate && !result.error.certificate().isEmpty())
             certificate = &result.error;
     }

@@ -90,8 +90,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *add = file->addAction(tr("&Add Account…"), this, &MainWindow::showSetupWizard);
     add->setObjectName(QStringLiteral("addAccountAction"));
-    m_exportAction =
-        file->addAction(tr("&Export Account…"), this, &MainWindow::showExportDialog);
+    m_exportAction = file->addAction(tr("&Export Account…"), this, &MainWindow::showExportDialog);
     m_exportAction->setObjectName(QStringLiteral("exportAccountAction"));
     m_exportAction->setStatusTip(tr("Set up another device with this account's settings"));
     file->addSeparator();

@@ -20,8 +20,8 @@ ServiceConfig guess(ServiceType type, const QString &email)
     ServiceConfig config;
     config.type = type;
     const QString domain = email.section(QLatin1Char('@'), 1);
-    config.host = (type == ServiceType::Smtp ? QStringLiteral("smtp.") : QStringLiteral("imap.")) +
-                  domain;
+    config.host =
+        (type == ServiceType::Smtp ? QStringLiteral("smtp.") : QStringLiteral("imap.")) + domain;
     config.port = type == ServiceType::Smtp ? 465 : 993;
     config.username = email;
     return config;
@@ -125,8 +125,8 @@ void ManualPage::fillFromDiscovery()
         }
     }
     m_incoming->setService(draft.incoming().value_or(guess(ServiceType::Imap, email)));
-    m_outgoing->setService(draft.service(ServiceType::Smtp).value_or(guess(ServiceType::Smtp,
-                                                                           email)));
+    m_outgoing->setService(
+        draft.service(ServiceType::Smtp).value_or(guess(ServiceType::Smtp, email)));
     m_carddav->setText(draft.service(ServiceType::CardDav).value_or(ServiceConfig{}).url);
     m_caldav->setText(draft.service(ServiceType::CalDav).value_or(ServiceConfig{}).url);
     const std::optional<ProviderConfig> provider = m_wizard->provider();

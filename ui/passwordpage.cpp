@@ -60,14 +60,15 @@ PasswordPage::PasswordPage(SetupWizard *wizard)
     layout->addStretch();
 
     registerField(QStringLiteral("password*"), m_password);
+    // The wizard focuses the first field in the tab order: the password, not the link.
     setTabOrder(m_password, m_show);
+    setTabOrder(m_show, m_providerLink);
     connect(wizard, &SetupWizard::discoveryChanged, this, &PasswordPage::showProvider);
 }
 
 void PasswordPage::initializePage()
 {
     showProvider();
-    m_password->setFocus();
 }
 
 void PasswordPage::showProvider()

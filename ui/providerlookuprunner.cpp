@@ -44,8 +44,8 @@ void ProviderLookupRunner::lookUp()
         m_step.detail = m_result.provider->displayName;
     } else {
         m_step.state = DiscoveryStep::State::NothingFound;
-        m_step.detail = tr("%1 is not in the database.")
-                            .arg(m_result.email.section(QLatin1Char('@'), 1));
+        m_step.detail =
+            tr("%1 is not in the database.").arg(m_result.email.section(QLatin1Char('@'), 1));
     }
     m_step.elapsedMs = clock.elapsed();
     emit stepChanged(m_step);

@@ -87,10 +87,9 @@ ResultPage::ResultPage(SetupWizard *wizard)
     layout->addLayout(changeRow);
 
     connect(m_approve, &QCheckBox::toggled, this, &ResultPage::completeChanged);
-    for (QAbstractButton *button : {static_cast<QAbstractButton *>(m_imap),
-                                    static_cast<QAbstractButton *>(m_pop),
-                                    static_cast<QAbstractButton *>(m_carddav),
-                                    static_cast<QAbstractButton *>(m_caldav)})
+    for (QAbstractButton *button :
+         {static_cast<QAbstractButton *>(m_imap), static_cast<QAbstractButton *>(m_pop),
+          static_cast<QAbstractButton *>(m_carddav), static_cast<QAbstractButton *>(m_caldav)})
         connect(button, &QAbstractButton::toggled, this, &ResultPage::showApproval);
     connect(m_change, &QPushButton::clicked, this, [this] {
         m_wizard->setManualRequested(true);
@@ -119,10 +118,10 @@ void ResultPage::initializePage()
     m_wizard->setManualRequested(false);
     m_result = m_wizard->discovery() ? m_wizard->discovery()->result() : DiscoveryResult{};
     const std::optional<ProviderConfig> &provider = m_result.provider;
-    m_summary->setText(provider ? tr("Satchel found the settings of %1 at %2.")
-                                      .arg(m_wizard->email(), provider->displayName)
-                                : tr("Satchel found these settings for %1.")
-                                      .arg(m_wizard->email()));
+    m_summary->setText(provider
+                           ? tr("Satchel found the settings of %1 at %2.")
+                                 .arg(m_wizard->email(), provider->displayName)
+                           : tr("Satchel found these settings for %1.").arg(m_wizard->email()));
 
     const std::optional<DiscoveredService> imap = best(ProviderServiceType::Imap);
     const std::optional<DiscoveredService> pop = best(ProviderServiceType::Pop3);

@@ -22,9 +22,9 @@ struct Labels
 Labels labelsFor(ServiceEditor::Role role)
 {
     if (role == ServiceEditor::Role::Incoming)
-        return {ServiceEditor::tr("&Protocol:"),       ServiceEditor::tr("&Server:"),
-                ServiceEditor::tr("P&ort:"),           ServiceEditor::tr("Se&curity:"),
-                ServiceEditor::tr("&Username:"),       ServiceEditor::tr("&Authentication:"),
+        return {ServiceEditor::tr("&Protocol:"),  ServiceEditor::tr("&Server:"),
+                ServiceEditor::tr("P&ort:"),      ServiceEditor::tr("Se&curity:"),
+                ServiceEditor::tr("&Username:"),  ServiceEditor::tr("&Authentication:"),
                 ServiceEditor::tr("POP fol&der:")};
     return {QString(),
             ServiceEditor::tr("Ser&ver:"),
@@ -59,8 +59,8 @@ ServiceEditor::ServiceEditor(Role role, QWidget *parent)
     , m_username(new QLineEdit(this))
     , m_auth(new QComboBox(this))
 {
-    const QString prefix = role == Role::Incoming ? QStringLiteral("incoming")
-                                                  : QStringLiteral("outgoing");
+    const QString prefix =
+        role == Role::Incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing");
     const Labels labels = labelsFor(role);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -80,8 +80,7 @@ ServiceEditor::ServiceEditor(Role role, QWidget *parent)
                                                       : tr("smtp.example.com"));
     m_port->setObjectName(prefix + QStringLiteral("Port"));
     m_port->setRange(1, 65535);
-    m_port->setMinimumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("000000")) +
-                            40);
+    m_port->setMinimumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 40);
     m_security->setObjectName(prefix + QStringLiteral("Security"));
     for (Security security : {Security::Tls, Security::StartTls, Security::Plain})
         m_security->addItem(ServiceText::security(security), int(security));

@@ -13,10 +13,9 @@ int run(const Account &account, const QString &format)
 {
     const std::optional<AccountExport::Format> parsed = AccountExport::parseFormat(format);
     if (!parsed) {
-        CliOutput::printError(
-            QCoreApplication::translate("Satchel::ExportCommand",
-                                        "Give --format autoconfig (Thunderbird), mobileconfig "
-                                        "(iPhone, iPad, Mac) or sheet (a page to print)."));
+        CliOutput::printError(QCoreApplication::translate(
+            "Satchel::ExportCommand", "Give --format autoconfig (Thunderbird), mobileconfig "
+                                      "(iPhone, iPad, Mac) or sheet (a page to print)."));
         return 2;
     }
     QByteArray bytes = AccountExport::render(account, *parsed);

@@ -54,9 +54,9 @@ class Profile
 public:
     Profile(const Account &account, const std::optional<ProviderConfig> &provider)
         : m_account(account)
-        , m_description(provider ? QStringLiteral("%1 (%2)").arg(account.email,
-                                                                  provider->displayName)
-                                 : account.email)
+        , m_description(provider
+                            ? QStringLiteral("%1 (%2)").arg(account.email, provider->displayName)
+                            : account.email)
     {}
 
     QVariantMap document() const
@@ -119,8 +119,8 @@ private:
         map.insert(key("EmailAccountDescription"), m_description);
         map.insert(key("EmailAccountName"), m_account.name);
         map.insert(key("EmailAccountType"), incoming.type == ServiceType::Imap
-                                                 ? QStringLiteral("EmailTypeIMAP")
-                                                 : QStringLiteral("EmailTypePOP"));
+                                                ? QStringLiteral("EmailTypeIMAP")
+                                                : QStringLiteral("EmailTypePOP"));
         map.insert(key("EmailAddress"), m_account.email);
         server(&map, "Incoming", incoming);
         if (const std::optional<ServiceConfig> smtp = m_account.service(ServiceType::Smtp)) {
@@ -149,8 +149,8 @@ private:
         const QString name = key(prefix);
         QVariantMap map = payload(type, part);
         map.insert(name + QStringLiteral("AccountDescription"), m_description);
-        map.insert(name + QStringLiteral("HostName"), url.host().isEmpty() ? service.host
-                                                                           : url.host());
+        map.insert(name + QStringLiteral("HostName"),
+                   url.host().isEmpty() ? service.host : url.host());
         map.insert(name + QStringLiteral("Port"), url.port(service.port ? service.port : 443));
         map.insert(name + QStringLiteral("PrincipalURL"), service.url);
         map.insert(name + QStringLiteral("UseSSL"), url.scheme() != QLatin1String("http"));

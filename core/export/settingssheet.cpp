@@ -46,8 +46,8 @@ SettingsSheet::SettingsSheet(const Account &account, const std::optional<Provide
         m_introduction << tr("You will need an app password to connect to these servers: your "
                              "regular password or a two-step verification code will not work.");
         if (!provider->appPasswordLink.url.isEmpty())
-            m_introduction << tr("Make an app password here: %1")
-                                  .arg(provider->appPasswordLink.url);
+            m_introduction
+                << tr("Make an app password here: %1").arg(provider->appPasswordLink.url);
     } else {
         m_introduction << tr("The password is not on this sheet: type it on the other device. "
                              "If your provider gave you an app password, use that one.");
@@ -169,8 +169,8 @@ void SettingsSheet::addFirewallSection()
     section.notes << tr("If a firewall blocks the usual ports, these servers answer on any port "
                         "number, always with SSL/TLS.");
     if (!portNames.isEmpty())
-        section.notes << tr("Commonly open ports include %1.")
-                             .arg(portNames.join(QStringLiteral(", ")));
+        section.notes
+            << tr("Commonly open ports include %1.").arg(portNames.join(QStringLiteral(", ")));
     m_sections << section;
 }
 
@@ -207,13 +207,13 @@ QString SettingsSheet::toText() const
 
 QString SettingsSheet::toHtml() const
 {
-    QString html = QStringLiteral(
-                       "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
                        "<style>body{font-family:sans-serif} table{border-collapse:collapse;"
                        "margin-bottom:6px} th,td{border:1px solid #999;padding:4px 10px;"
                        "text-align:left} th{font-weight:normal;background:#eee}</style>"
                        "</head>\n<body>\n<h1>%1</h1>\n")
-                       .arg(m_title.toHtmlEscaped());
+            .arg(m_title.toHtmlEscaped());
     for (const QString &paragraph : m_introduction)
         html += QStringLiteral("<p>%1</p>\n").arg(paragraph.toHtmlEscaped());
     for (const Section &section : m_sections) {

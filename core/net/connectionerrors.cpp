@@ -45,8 +45,7 @@ Error certificateError(const Endpoint &endpoint, const QSslCertificate &certific
                     "valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint "
                     "with your provider before you trust it.")
                     .arg(endpoint.hostAndPort(), reasons.join(QStringLiteral("; ")),
-                         details.subject, details.issuer,
-                         details.validFrom.toString(Qt::ISODate),
+                         details.subject, details.issuer, details.validFrom.toString(Qt::ISODate),
                          details.validUntil.toString(Qt::ISODate),
                          CertificatePins::formatFingerprint(details.sha256)));
     error.setCertificate(details);
