@@ -76,12 +76,18 @@ CertificateDialog::CertificateDialog(const CertificateDetails &certificate, QWid
                                      QStringLiteral("certificateFingerprint"), this);
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     fingerprint->setAccessibleName(tr("SHA-256 fingerprint"));
-    details->addRow(tr("SHA-256 fingerprint:"), fingerprint);
+    fingerprint->setIndent(12);
+    // On rows of their own: beside its label, the two lines would center the label between them.
+    details->addRow(new QLabel(tr("SHA-256 fingerprint:"), this));
+    details->addRow(fingerprint);
     // Each value is named by its row's label for screen readers.
     for (int row = 0; row < details->rowCount(); ++row) {
-        auto *label =
-            qobject_cast<QLabel *>(details->itemAt(row, QFormLayout::LabelRole)->widget());
-        QWidget *value = details->itemAt(row, QFormLayout::FieldRole)->widget();
+        QLayoutItem *labelItem = details->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem *valueItem = details->itemAt(row, QFormLayout::FieldRole);
+        if (!labelItem || !valueItem)
+            continue; // the fingerprint's own rows
+        auto *label = qobject_cast<QLabel *>(labelItem->widget());
+        QWidget *value = valueItem->widget();
         if (label && value && value->accessibleName().isEmpty())
             value->setAccessibleName(label->text().chopped(1));
     }
@@ -113,8 +119,9 @@ CertificateDialog::CertificateDialog(const CertificateDetails &certificate, QWid
     top->addLayout(text, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addSpacing(8);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    resize(560, layout->totalHeightForWidth(560));
 }
 
 } // namespace Satchel

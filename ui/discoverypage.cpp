@@ -141,8 +141,10 @@ void DiscoveryPage::refresh()
                                          ServiceText::source(found.source)});
     }
     for (QTreeWidget *tree : {m_steps, m_services}) {
-        for (int column = 0; column + 1 < tree->columnCount(); ++column)
+        for (int column = 0; column + 1 < tree->columnCount(); ++column) {
             tree->resizeColumnToContents(column);
+            tree->setColumnWidth(column, tree->columnWidth(column) + 16); // room between columns
+        }
     }
     const bool finished = discovery->isFinished();
     m_stop->setEnabled(!finished);
@@ -153,8 +155,7 @@ void DiscoveryPage::refresh()
         status =
             tr("No settings were found for %1. Choose Next to type them in.").arg(result.email);
     else
-        status = tr("Done: %n server(s) found for %1.", nullptr, int(result.services.size()))
-                     .arg(result.email);
+        status = tr("Done: Satchel found these servers for %1.").arg(result.email);
     for (const QString &note : result.notes)
         status += QLatin1Char('\n') + note;
     m_status->setText(status);

@@ -16,7 +16,6 @@ namespace Satchel {
 FinishPage::FinishPage(SetupWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_summary(new QLabel(this))
     , m_rows(new QVBoxLayout)
     , m_hint(new QLabel(this))
     , m_changePassword(new QPushButton(tr("Change the &password"), this))
@@ -25,8 +24,6 @@ FinishPage::FinishPage(SetupWizard *wizard)
 {
     setObjectName(QStringLiteral("finishPage"));
     setFinalPage(true);
-    m_summary->setObjectName(QStringLiteral("finishSummary"));
-    m_summary->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("finishHint"));
     m_hint->setWordWrap(true);
     m_hint->setOpenExternalLinks(true);
@@ -44,8 +41,6 @@ FinishPage::FinishPage(SetupWizard *wizard)
     buttons->addWidget(m_retry);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addSpacing(6);
     layout->addLayout(m_rows);
     layout->addWidget(m_hint);
     layout->addStretch();
@@ -68,6 +63,7 @@ void FinishPage::initializePage()
 {
     m_added = false;
     m_wizard->setOption(QWizard::NoBackButtonOnLastPage, false);
+    m_wizard->setOption(QWizard::NoCancelButtonOnLastPage, false);
     startAdding();
 }
 
@@ -115,9 +111,9 @@ void FinishPage::startAdding()
     cancelAdding();
     const Account account = m_wizard->draft();
     setTitle(tr("Checking your settings"));
-    m_summary->setText(tr("Logging in to each server of %1. No password is stored before every "
-                          "login worked.")
-                           .arg(account.email));
+    setSubTitle(tr("Logging in to each server of %1. No password is stored before every "
+                   "login worked.")
+                    .arg(account.email));
     m_hint->clear();
     clearRows();
     for (const ServiceConfig &service : account.services)
@@ -144,11 +140,13 @@ void FinishPage::onFinished(AddAccountJob *job)
     }
     m_added = true;
     m_wizard->setAddedAccount(job->account());
+    // The account exists now: neither going back nor cancelling would undo that.
     m_wizard->setOption(QWizard::NoBackButtonOnLastPage, true);
+    m_wizard->setOption(QWizard::NoCancelButtonOnLastPage, true);
     setTitle(tr("Your account is ready"));
-    m_summary->setText(tr("%1 is set up, and its app password is in your system's keychain. "
-                          "Choose Finish to see it in the main window.")
-                           .arg(job->account().email));
+    setSubTitle(tr("%1 is set up, and its app password is in your system's keychain. "
+                   "Choose Finish to see it in the main window.")
+                    .arg(job->account().email));
     emit completeChanged();
 }
 
@@ -175,9 +173,9 @@ void FinishPage::showResults(const QList<ServiceCheckResult> &results)
 void FinishPage::showFailure(const Error &error, const QList<ServiceCheckResult> &results)
 {
     setTitle(tr("The settings did not work"));
-    m_summary->setText(results.isEmpty() ? error.message()
-                                         : tr("Satchel could not log in to every server, so "
-                                              "nothing was saved yet."));
+    setSubTitle(results.isEmpty() ? error.message()
+                                  : tr("Satchel could not log in to every server, so "
+                                       "nothing was saved yet."));
     bool authentication = false;
     const Error *certificate = nullptr;
     for (const ServiceCheckResult &result : results) {

@@ -40,7 +40,6 @@ private:
     void addRow(const QString &title, const QString &status, bool failed);
 
     SetupWizard *m_wizard;
-    QLabel *m_summary;
     QVBoxLayout *m_rows;
     QLabel *m_hint;
     QPushButton *m_changePassword;

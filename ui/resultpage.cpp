@@ -30,7 +30,6 @@ QLabel *makeNote(QWidget *parent)
 ResultPage::ResultPage(SetupWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_summary(new QLabel(this))
     , m_imap(new QRadioButton(this))
     , m_imapText(makeNote(this))
     , m_pop(new QRadioButton(this))
@@ -43,8 +42,6 @@ ResultPage::ResultPage(SetupWizard *wizard)
 {
     setObjectName(QStringLiteral("resultPage"));
     setTitle(tr("Your settings"));
-    m_summary->setObjectName(QStringLiteral("resultSummary"));
-    m_summary->setWordWrap(true);
     m_imap->setObjectName(QStringLiteral("chooseImap"));
     m_pop->setObjectName(QStringLiteral("choosePop"));
     m_imapText->setObjectName(QStringLiteral("imapExplanation"));
@@ -79,7 +76,6 @@ ResultPage::ResultPage(SetupWizard *wizard)
     changeRow->addWidget(m_change);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
     layout->addWidget(incoming);
     layout->addWidget(other);
     layout->addWidget(m_approve);
@@ -118,10 +114,9 @@ void ResultPage::initializePage()
     m_wizard->setManualRequested(false);
     m_result = m_wizard->discovery() ? m_wizard->discovery()->result() : DiscoveryResult{};
     const std::optional<ProviderConfig> &provider = m_result.provider;
-    m_summary->setText(provider
-                           ? tr("Satchel found the settings of %1 at %2.")
-                                 .arg(m_wizard->email(), provider->displayName)
-                           : tr("Satchel found these settings for %1.").arg(m_wizard->email()));
+    setSubTitle(provider ? tr("Satchel found the settings of %1 at %2.")
+                               .arg(m_wizard->email(), provider->displayName)
+                         : tr("Satchel found these settings for %1.").arg(m_wizard->email()));
 
     const std::optional<DiscoveredService> imap = best(ProviderServiceType::Imap);
     const std::optional<DiscoveredService> pop = best(ProviderServiceType::Pop3);

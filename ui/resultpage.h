@@ -37,7 +37,6 @@ private:
 
     SetupWizard *m_wizard;
     DiscoveryResult m_result;
-    QLabel *m_summary;
     QRadioButton *m_imap;
     QLabel *m_imapText;
     QRadioButton *m_pop;

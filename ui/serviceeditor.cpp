@@ -74,6 +74,11 @@ ServiceEditor::ServiceEditor(Role role, QWidget *parent)
         connect(m_protocol, &QComboBox::currentIndexChanged, this, &ServiceEditor::onKindChanged);
     } else {
         m_lastType = ServiceType::Smtp;
+        // A fixed choice, so the rows stay level with the incoming editor's beside it.
+        auto *smtp = new QComboBox(this);
+        smtp->addItem(tr("SMTP"));
+        smtp->setEnabled(false);
+        form->addRow(buddyLabel(tr("Protocol:"), smtp, this), smtp);
     }
     m_host->setObjectName(prefix + QStringLiteral("Host"));
     m_host->setPlaceholderText(role == Role::Incoming ? tr("imap.example.com")
@@ -101,6 +106,14 @@ ServiceEditor::ServiceEditor(Role role, QWidget *parent)
         m_popFolder->setPlaceholderText(tr("Inbox"));
         form->addRow(buddyLabel(labels.popFolder, m_popFolder, this), m_popFolder);
         connect(m_popFolder, &QLineEdit::textEdited, this, &ServiceEditor::onPopFolderEdited);
+    }
+    QWidget *previous = m_protocol;
+    for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
+                           static_cast<QWidget *>(m_security), static_cast<QWidget *>(m_username),
+                           static_cast<QWidget *>(m_auth), static_cast<QWidget *>(m_popFolder)}) {
+        if (previous && field)
+            setTabOrder(previous, field);
+        previous = field ? field : previous;
     }
     connect(m_security, &QComboBox::currentIndexChanged, this, &ServiceEditor::onKindChanged);
     for (QLineEdit *edit : {m_host, m_username})

@@ -5,6 +5,8 @@
 #include "mobileconfigwriter.h"
 #include "settingssheet.h"
 
+#include <QHostAddress>
+
 namespace Satchel {
 
 std::optional<AccountExport::Format> AccountExport::parseFormat(const QString &name)
@@ -25,7 +27,10 @@ std::optional<ProviderConfig> AccountExport::providerFor(const Account &account)
     if (std::optional<ProviderConfig> byDomain = database.settingsFor(account.email, &error))
         return byDomain;
     const std::optional<ServiceConfig> incoming = account.incoming();
-    if (!incoming)
+    // A server on this computer (a provider's bridge, a test server) says nothing about who
+    // provides the mail.
+    if (!incoming || incoming->host == QLatin1String("localhost") ||
+        !QHostAddress(incoming->host).isNull())
         return std::nullopt;
     for (const ProviderConfig &candidate : database.providers()) {
         std::optional<ProviderConfig> expanded = candidate.expandedFor(account.email, &error);

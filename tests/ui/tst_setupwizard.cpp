@@ -162,7 +162,17 @@ void saveScreenshot(QWidget *widget, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QApplication::processEvents(); // widgets just added to a layout are shown by a posted event
     QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
+// Activating a window is the window manager's job: the offscreen platform and a bare Xvfb (for
+// screenshots) have none.
+void activate(QWidget *window)
+{
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
 }
 
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -219,7 +229,7 @@ private:
                          const char *screenshot = nullptr)
     {
         f.window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        activate(&f.window);
         if (screenshot) {
             QTRY_COMPARE(QApplication::focusWidget()->objectName(),
                          QStringLiteral("addAccountButton"));
@@ -229,7 +239,7 @@ private:
         }
         *wizard = f.window.findChild<SetupWizard *>();
         QVERIFY(*wizard);
-        QVERIFY(QTest::qWaitForWindowActive(*wizard));
+        activate(*wizard);
         QTRY_COMPARE(QApplication::focusWidget(),
                      (*wizard)->findChild<QLineEdit *>(QStringLiteral("nameEdit")));
         type(QStringLiteral("Alice Example"));
@@ -413,7 +423,7 @@ private slots:
 
         QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<CertificateDialog *>(), 20000);
         auto *dialog = wizard->findChild<CertificateDialog *>();
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        activate(dialog);
         const QByteArray rogue = digestOf(TestBed::instance().rogueCert());
         QCOMPARE(dialog->certificate().sha256, rogue);
         QCOMPARE(dialog->certificate().port, proxy.serverPort());
@@ -428,13 +438,12 @@ private slots:
 
         press(Qt::Key_Escape); // the default trusts nothing
         QTRY_VERIFY(!wizard->findChild<CertificateDialog *>());
-        wizard->activateWindow(); // a window manager's job, which the offscreen platform skips
-        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        activate(wizard);
         QVERIFY(!f.accounts.find(m_alice));
         press(Qt::Key_T, Qt::AltModifier); // Try again: the dialog asks again
         QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<CertificateDialog *>(), 20000);
         dialog = wizard->findChild<CertificateDialog *>();
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        activate(dialog);
         press(Qt::Key_O, Qt::AltModifier); // Trust Once
         QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20000);
         QVERIFY(f.accounts.find(m_alice));
@@ -458,7 +467,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<CertificateDialog *>(), 20000);
-        QVERIFY(QTest::qWaitForWindowActive(wizard->findChild<CertificateDialog *>()));
+        activate(wizard->findChild<CertificateDialog *>());
         press(Qt::Key_A, Qt::AltModifier); // Always Trust
         QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20000);
 

@@ -235,6 +235,10 @@ private slots:
         custom.email = QStringLiteral("me@my-own-domain.example");
         QCOMPARE(AccountExport::providerFor(custom)->id, QStringLiteral("fastmail.com"));
         QVERIFY(!AccountExport::providerFor(selfHostedAccount()));
+        // Proton Mail Bridge listens on 127.0.0.1: a local server is nobody's provider.
+        Account local = selfHostedAccount();
+        local.services[0].host = QStringLiteral("127.0.0.1");
+        QVERIFY(!AccountExport::providerFor(local));
     }
 
     void formatNames()
