@@ -102,6 +102,14 @@
     </message>
 </context>
 <context>
+    <name>Satchel::AddAccountJob</name>
+    <message>
+        <location filename="../core/service/addaccountjob.cpp" line="65"/>
+        <source>Adding %1 was cancelled; nothing was saved.</source>
+        <translation>Das Hinzufügen von %1 wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::AutoconfigParser</name>
     <message>
         <location filename="../core/discovery/autoconfigparser.cpp" line="17"/>
@@ -373,6 +381,79 @@
     </message>
 </context>
 <context>
+    <name>Satchel::CertificateDialog</name>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="42"/>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="49"/>
+        <source>&lt;b&gt;Satchel cannot confirm that %1 is the server it claims to be.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Satchel kann nicht bestätigen, dass %1 der Server ist, der er zu sein vorgibt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="53"/>
+        <source>Someone on the network may be listening in, or the server has a certificate your system does not trust. Compare the fingerprint below with the one your provider publishes, and trust the certificate only if they match.</source>
+        <translation>Vielleicht hört jemand im Netzwerk mit, oder der Server hat ein Zertifikat, dem Ihr System nicht vertraut. Vergleichen Sie den Fingerabdruck unten mit dem, den Ihr Anbieter veröffentlicht, und vertrauen Sie dem Zertifikat nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="63"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="65"/>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="67"/>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="69"/>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="72"/>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="78"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="81"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="96"/>
+        <source>Trust &amp;Once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="98"/>
+        <source>Trust this certificate until Satchel quits.</source>
+        <translation>Diesem Zertifikat vertrauen, bis Satchel beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="100"/>
+        <source>&amp;Always Trust for %1</source>
+        <translation>&amp;Immer vertrauen für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="103"/>
+        <source>Remember this certificate for %1; a different one asks again.</source>
+        <translation>Dieses Zertifikat für %1 merken; bei einem anderen wird erneut gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CertificatePins</name>
     <message>
         <location filename="../core/net/certificatepins.cpp" line="45"/>
@@ -383,7 +464,7 @@
 <context>
     <name>Satchel::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="69"/>
+        <location filename="../app/cli/cli.cpp" line="70"/>
         <source>Satchel&apos;s command line: set up accounts and check them.
 
 Commands:
@@ -397,6 +478,8 @@ Commands:
   folders ID        IMAP folders with their role, unread and total counts
   parse FILE.eml    decoded headers and text of a message file (&quot;-&quot;: stdin);
                     with --json also its MIME tree
+  export ID --format autoconfig|mobileconfig|sheet
+                    the account&apos;s settings for another device, never the password
 
 Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,
 pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),
@@ -407,172 +490,177 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="89"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>Print the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="93"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="92"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="93"/>
+        <location filename="../app/cli/cli.cpp" line="96"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="94"/>
+        <location filename="../app/cli/cli.cpp" line="97"/>
         <source>Read the app password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="98"/>
         <source>Protocol log on stderr, passwords redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="96"/>
+        <location filename="../app/cli/cli.cpp" line="99"/>
         <source>The name shown as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="97"/>
+        <location filename="../app/cli/cli.cpp" line="100"/>
         <source>The IMAP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="98"/>
+        <location filename="../app/cli/cli.cpp" line="101"/>
         <source>The POP3 server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="99"/>
+        <location filename="../app/cli/cli.cpp" line="102"/>
         <source>The SMTP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="100"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <source>The CardDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="101"/>
+        <location filename="../app/cli/cli.cpp" line="104"/>
         <source>The CalDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="102"/>
+        <location filename="../app/cli/cli.cpp" line="105"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="103"/>
+        <location filename="../app/cli/cli.cpp" line="106"/>
         <source>Store the account without logging in (offline setup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="105"/>
+        <location filename="../app/cli/cli.cpp" line="108"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="107"/>
+        <location filename="../app/cli/cli.cpp" line="110"/>
+        <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="113"/>
         <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="124"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="143"/>
+        <location filename="../app/cli/cli.cpp" line="149"/>
         <source> (see satchel-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="162"/>
+        <location filename="../app/cli/cli.cpp" line="168"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location filename="../app/cli/cli.cpp" line="198"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="204"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="214"/>
+        <location filename="../app/cli/cli.cpp" line="225"/>
         <source>The option --%1 does not apply to this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="240"/>
+        <location filename="../app/cli/cli.cpp" line="251"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="253"/>
+        <location filename="../app/cli/cli.cpp" line="264"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="262"/>
+        <location filename="../app/cli/cli.cpp" line="273"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="300"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="307"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="313"/>
+        <location filename="../app/cli/cli.cpp" line="324"/>
         <source>App password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location filename="../app/cli/cli.cpp" line="341"/>
         <source>Added %1 as account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
+        <location filename="../app/cli/cli.cpp" line="385"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="390"/>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>Removed %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="468"/>
+        <location filename="../app/cli/cli.cpp" line="479"/>
         <source>%1  %2  %3 unread  %4 total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="492"/>
+        <location filename="../app/cli/cli.cpp" line="503"/>
         <source>%1  ok (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="494"/>
+        <location filename="../app/cli/cli.cpp" line="505"/>
         <source>%1  failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,22 +711,22 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="34"/>
+        <location filename="../core/net/connectionerrors.cpp" line="42"/>
         <source>The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your provider before you trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="52"/>
+        <location filename="../core/net/connectionerrors.cpp" line="58"/>
         <source>%1 refused the connection. Check the server name and port, or whether a firewall blocks that port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="61"/>
+        <location filename="../core/net/connectionerrors.cpp" line="67"/>
         <source>The server name %1 could not be found. Check its spelling and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="70"/>
+        <location filename="../core/net/connectionerrors.cpp" line="76"/>
         <source>The connection to %1 failed: %2. Check your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,11 +760,317 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::DiscoveryPage</name>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="21"/>
+        <source>Looking…</source>
+        <translation>Suche …</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="23"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="25"/>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="27"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="29"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="55"/>
+        <source>What was checked</source>
+        <translation>Was geprüft wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="56"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="56"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="56"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="57"/>
+        <source>Servers found</source>
+        <translation>Gefundene Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="58"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="58"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="58"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="58"/>
+        <source>Found by</source>
+        <translation>Gefunden durch</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="59"/>
+        <source>S&amp;top looking</source>
+        <translation>Suche &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="60"/>
+        <source>Set up &amp;manually</source>
+        <translation>Von &amp;Hand einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="63"/>
+        <source>Finding your settings</source>
+        <translation>Ihre Einstellungen werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="64"/>
+        <source>Satchel asks the provider database, your provider&apos;s servers and DNS at once. No password is sent while it looks.</source>
+        <translation>Satchel fragt gleichzeitig die Anbieterdatenbank, die Server Ihres Anbieters und das DNS. Während der Suche wird kein Passwort gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="73"/>
+        <source>What was checked:</source>
+        <translation>Was geprüft wurde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="74"/>
+        <source>Servers found:</source>
+        <translation>Gefundene Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="153"/>
+        <source>Looking up the settings of %1…</source>
+        <translation>Die Einstellungen für %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="156"/>
+        <source>No settings were found for %1. Choose Next to type them in.</source>
+        <translation>Für %1 wurden keine Einstellungen gefunden. Wählen Sie „Weiter“, um sie einzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/discoverypage.cpp" line="158"/>
+        <source>Done: Satchel found these servers for %1.</source>
+        <translation>Fertig: Satchel hat diese Server für %1 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="16"/>
+        <source>Give --format autoconfig (Thunderbird), mobileconfig (iPhone, iPad, Mac) or sheet (a page to print).</source>
+        <translation>Geben Sie --format autoconfig (Thunderbird), mobileconfig (iPhone, iPad, Mac) oder sheet (eine Seite zum Drucken) an.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="26"/>
+        <source>&amp;Thunderbird and other mail apps (autoconfig file)</source>
+        <translation>&amp;Thunderbird und andere Mail-Programme (Autoconfig-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="27"/>
+        <source>&amp;iPhone, iPad or Mac (configuration profile)</source>
+        <translation>i&amp;Phone, iPad oder Mac (Konfigurationsprofil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="28"/>
+        <source>Settings &amp;sheet to print or keep</source>
+        <translation>&amp;Einstellungsblatt zum Drucken oder Aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="30"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="31"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="34"/>
+        <location filename="../ui/exportdialog.cpp" line="126"/>
+        <source>Set Up Another Device</source>
+        <translation>Ein anderes Gerät einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="35"/>
+        <source>Take the settings of %1 to another device. The password is never exported: the other device asks for it.</source>
+        <translation>Nehmen Sie die Einstellungen von %1 auf ein anderes Gerät mit. Das Passwort wird nie exportiert: Das andere Gerät fragt danach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="45"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="112"/>
+        <source>Could not save %1: %2.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="120"/>
+        <source>Save Settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::FinishPage</name>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="21"/>
+        <source>Change the &amp;password</source>
+        <translation>&amp;Passwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="22"/>
+        <source>C&amp;hange settings…</source>
+        <translation>Einstellungen än&amp;dern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="23"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="113"/>
+        <source>Checking your settings</source>
+        <translation>Ihre Einstellungen werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="114"/>
+        <source>Logging in to each server of %1. No password is stored before every login worked.</source>
+        <translation>Satchel meldet sich bei jedem Server von %1 an. Das Passwort wird erst gespeichert, wenn jede Anmeldung geklappt hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="122"/>
+        <source>Logging in…</source>
+        <translation>Anmeldung …</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="146"/>
+        <source>Your account is ready</source>
+        <translation>Ihr Konto ist eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="147"/>
+        <source>%1 is set up, and its app password is in your system&apos;s keychain. Choose Finish to see it in the main window.</source>
+        <translation>%1 ist eingerichtet, und sein App-Passwort liegt im Schlüsselbund Ihres Systems. Wählen Sie „Fertigstellen“, um es im Hauptfenster zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="161"/>
+        <source>Logged in (%1 ms).</source>
+        <translation>Angemeldet (%1 ms).</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="165"/>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Der Server antwortete: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="175"/>
+        <source>The settings did not work</source>
+        <translation>Die Einstellungen haben nicht funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="177"/>
+        <source>Satchel could not log in to every server, so nothing was saved yet.</source>
+        <translation>Satchel konnte sich nicht bei jedem Server anmelden, darum wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="188"/>
+        <source>A normal account password or a two-step verification code won&apos;t work here: use an app password.</source>
+        <translation>Ein normales Kontopasswort oder ein Code der Zwei-Schritt-Bestätigung funktioniert hier nicht: Verwenden Sie ein App-Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finishpage.cpp" line="194"/>
+        <source>Make an app password at %1</source>
+        <translation>App-Passwort bei %1 erstellen</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::FoldersJob</name>
     <message>
         <location filename="../core/service/foldersjob.cpp" line="12"/>
         <source>%1 receives mail by POP3, which downloads only the Inbox and has no folders on the server.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::IdentityPage</name>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="20"/>
+        <source>Who are you?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="21"/>
+        <source>Satchel finds the settings of your mail account from your email address.</source>
+        <translation>Satchel findet die Einstellungen Ihres Mail-Kontos anhand Ihrer E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="24"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="25"/>
+        <source>Ada Lovelace</source>
+        <translation>Ada Lovelace</translation>
+    </message>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="27"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="28"/>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="34"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="36"/>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/identitypage.cpp" line="38"/>
+        <source>Shown to the people you write to.</source>
+        <translation>Das sehen die Menschen, denen Sie schreiben.</translation>
     </message>
 </context>
 <context>
@@ -878,69 +1272,93 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="24"/>
+        <location filename="../ui/mainwindow.cpp" line="32"/>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="29"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>No account is set up in this profile yet.</source>
         <translation>In diesem Profil ist noch kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Until the setup assistant arrives, add one from a terminal:</source>
-        <translation>Bis der Einrichtungsassistent kommt, fügen Sie eines im Terminal hinzu:</translation>
+        <translation type="vanished">Bis der Einrichtungsassistent kommt, fügen Sie eines im Terminal hinzu:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <source>&amp;Set Up an Account…</source>
+        <translation>Konto &amp;einrichten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <source>Or add one from a terminal:</source>
+        <translation>Oder fügen Sie eines im Terminal hinzu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Command to add an account</source>
         <translation>Befehl zum Hinzufügen eines Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>&amp;Export Account…</source>
+        <translation>Konto &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>Set up another device with this account&apos;s settings</source>
+        <translation>Ein anderes Gerät mit den Einstellungen dieses Kontos einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>&amp;About Satchel</source>
         <translation>Ü&amp;ber Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>1 account in %1</source>
         <translation>1 Konto in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>%n accounts in %1</source>
         <translation>
             <numerusform>%n Konto in %1</numerusform>
@@ -948,16 +1366,75 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>About Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Satchel %1
 Mail and account setup for IMAP, POP3, SMTP, CardDAV and CalDAV.</source>
         <translation>Satchel %1
 E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ManualPage</name>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="54"/>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="55"/>
+        <source>Change any setting your provider gives differently. Next logs in with them to check they work.</source>
+        <translation>Ändern Sie jede Einstellung, die Ihr Anbieter anders angibt. „Weiter“ meldet sich damit an und prüft, ob sie funktionieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="58"/>
+        <source>Incoming mail</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="60"/>
+        <source>Sending mail (SMTP)</source>
+        <translation>Mail senden (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="66"/>
+        <source>Contacts (CardDAV) URL</source>
+        <translation>Adresse für Kontakte (CardDAV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="67"/>
+        <location filename="../ui/manualpage.cpp" line="70"/>
+        <source>https://… (optional)</source>
+        <translation>https://… (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="69"/>
+        <source>Calendars (CalDAV) URL</source>
+        <translation>Adresse für Kalender (CalDAV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="71"/>
+        <source>Contacts (Car&amp;dDAV):</source>
+        <translation>&amp;Kontakte (CardDAV):</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="73"/>
+        <source>Cal&amp;endars (CalDAV):</source>
+        <translation>Ka&amp;lender (CalDAV):</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="143"/>
+        <source>%1 must be an https:// address, like https://dav.example.com/.</source>
+        <translation>%1 muss eine https://-Adresse sein, etwa https://dav.example.com/.</translation>
+    </message>
+    <message>
+        <location filename="../ui/manualpage.cpp" line="159"/>
+        <source>Without encryption, your password and all your mail can be read by anyone on the network. Choose SSL/TLS or STARTTLS if the server offers it.</source>
+        <translation>Ohne Verschlüsselung können alle im Netzwerk Ihr Passwort und Ihre gesamte Post mitlesen. Wählen Sie SSL/TLS oder STARTTLS, wenn der Server es anbietet.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1574,14 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
+    <name>Satchel::MobileconfigWriter</name>
+    <message>
+        <location filename="../core/export/mobileconfigwriter.cpp" line="75"/>
+        <source>Sets up mail, contacts and calendars for %1. The profile holds no password: the device asks for the app password when you install it.</source>
+        <translation>Richtet Mail, Kontakte und Kalender für %1 ein. Das Profil enthält kein Passwort: Das Gerät fragt bei der Installation nach dem App-Passwort.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ParseCommand</name>
     <message>
         <location filename="../app/cli/parsecommand.cpp" line="20"/>
@@ -1117,6 +1602,50 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
         <location filename="../app/cli/parsecommand.cpp" line="58"/>
         <source>The input is larger than 512 MB, too large for a message.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::PasswordPage</name>
+    <message>
+        <location filename="../ui/passwordpage.cpp" line="19"/>
+        <source>&amp;Show the password</source>
+        <translation>Passwort &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordpage.cpp" line="22"/>
+        <location filename="../ui/passwordpage.cpp" line="40"/>
+        <source>App password</source>
+        <translation>App-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordpage.cpp" line="23"/>
+        <source>Mail apps sign in with an app password, made for them in your provider&apos;s settings.</source>
+        <translation>Mail-Programme melden sich mit einem App-Passwort an, das Sie dafür in den Einstellungen Ihres Anbieters erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordpage.cpp" line="29"/>
+        <source>Your normal account password or a two-step verification code won&apos;t work here: most providers refuse them in mail apps, and the login fails with a password error. Make an app password in your provider&apos;s security settings and type it below.</source>
+        <translation>Ihr normales Kontopasswort oder ein Code der Zwei-Schritt-Bestätigung funktioniert hier nicht: Die meisten Anbieter lehnen sie in Mail-Programmen ab, und die Anmeldung scheitert mit einem Passwortfehler. Erstellen Sie in den Sicherheitseinstellungen Ihres Anbieters ein App-Passwort und geben Sie es unten ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordpage.cpp" line="48"/>
+        <source>App &amp;password:</source>
+        <translation>App-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordpage.cpp" line="83"/>
+        <source>%1 needs an app password once two-step verification is on.</source>
+        <translation>%1 verlangt ein App-Passwort, sobald die Zwei-Schritt-Bestätigung eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordpage.cpp" line="84"/>
+        <source>%1 always needs an app password for mail apps.</source>
+        <translation>%1 verlangt für Mail-Programme immer ein App-Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordpage.cpp" line="89"/>
+        <source>Make an app password at %1</source>
+        <translation>App-Passwort bei %1 erstellen</translation>
     </message>
 </context>
 <context>
@@ -1177,11 +1706,127 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
+    <name>Satchel::ProviderLookupRunner</name>
+    <message>
+        <location filename="../ui/providerlookuprunner.cpp" line="12"/>
+        <source>Provider database</source>
+        <translation>Anbieterdatenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/providerlookuprunner.cpp" line="48"/>
+        <source>%1 is not in the database.</source>
+        <translation>%1 steht nicht in der Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ProviderTemplate</name>
     <message>
         <location filename="../core/discovery/providerconfig.cpp" line="203"/>
         <source>&quot;%1&quot; is not an email address; write it like you@example.com.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ResultPage</name>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="41"/>
+        <source>C&amp;hange settings…</source>
+        <translation>Einstellungen än&amp;dern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="44"/>
+        <source>Your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="61"/>
+        <source>Incoming mail</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="68"/>
+        <source>Sending, contacts and calendars</source>
+        <translation>Senden, Kontakte und Kalender</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="107"/>
+        <source>%1, %2 (found by: %3)</source>
+        <translation>%1, %2 (gefunden durch: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="117"/>
+        <source>Satchel found the settings of %1 at %2.</source>
+        <translation>Satchel hat die Einstellungen von %1 bei %2 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="119"/>
+        <source>Satchel found these settings for %1.</source>
+        <translation>Satchel hat diese Einstellungen für %1 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="126"/>
+        <source>&amp;IMAP</source>
+        <translation>&amp;IMAP</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="126"/>
+        <source>&amp;IMAP (recommended)</source>
+        <translation>&amp;IMAP (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="127"/>
+        <source>&amp;POP (recommended)</source>
+        <translation>&amp;POP (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="127"/>
+        <source>&amp;POP</source>
+        <translation>&amp;POP</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="128"/>
+        <source>Everything stays in sync on every device: messages, folders and read marks live on the server.</source>
+        <translation>Alles bleibt auf jedem Gerät gleich: Nachrichten, Ordner und Gelesen-Markierungen liegen auf dem Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="130"/>
+        <source>Downloads the Inbox to this computer only: other folders and what you change here stay on this computer.</source>
+        <translation>Lädt nur den Posteingang auf diesen Computer: Andere Ordner fehlen, und was Sie hier ändern, bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="139"/>
+        <source>Sending: %1</source>
+        <translation>Senden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="140"/>
+        <source>Sending: no SMTP server was found. Choose Change settings to type one in.</source>
+        <translation>Senden: Es wurde kein SMTP-Server gefunden. Wählen Sie „Einstellungen ändern“, um einen einzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="144"/>
+        <source>Also set up &amp;contacts: %1</source>
+        <translation>Auch &amp;Kontakte einrichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="145"/>
+        <source>No contacts server was found.</source>
+        <translation>Es wurde kein Kontakte-Server gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="148"/>
+        <source>Also set up ca&amp;lendars: %1</source>
+        <translation>Auch Ka&amp;lender einrichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="149"/>
+        <source>No calendar server was found.</source>
+        <translation>Es wurde kein Kalender-Server gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultpage.cpp" line="178"/>
+        <source>&amp;Send my password to %1. These servers are outside your address&apos;s domain and were found through an unprotected source.</source>
+        <translation>Mein Passwort an %1 &amp;senden. Diese Server liegen außerhalb der Domain Ihrer Adresse und wurden über eine ungeschützte Quelle gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1840,227 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
         <location filename="../core/accounts/secretjob.cpp" line="82"/>
         <source>The system keychain cannot be used (%1). Satchel keeps passwords only in the keychain, never in a file: start your desktop&apos;s keyring (GNOME Keyring, KWallet, or the Secret Service of your choice) and unlock it, then try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ServiceEditor</name>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="25"/>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="25"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="26"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="26"/>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="27"/>
+        <source>&amp;Username:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="27"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="28"/>
+        <source>POP fol&amp;der:</source>
+        <translation>POP-Or&amp;dner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="30"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="31"/>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="32"/>
+        <source>Securit&amp;y:</source>
+        <translation>Sic&amp;herheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="33"/>
+        <source>Userna&amp;me:</source>
+        <translation>Benutzerna&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="34"/>
+        <source>Au&amp;thentication:</source>
+        <translation>Anmeldever&amp;fahren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="71"/>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="72"/>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="79"/>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="81"/>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="84"/>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="85"/>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="94"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="95"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="96"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="106"/>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="197"/>
+        <source>Your provider offers POP for the Inbox only.</source>
+        <translation>Ihr Anbieter bietet POP nur für den Posteingang an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="198"/>
+        <source>POP downloads the Inbox; name another folder to download that one instead.</source>
+        <translation>POP lädt den Posteingang; nennen Sie einen anderen Ordner, um stattdessen diesen zu laden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="216"/>
+        <source>Type the server name of %1.</source>
+        <translation>Geben Sie den Servernamen für %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="218"/>
+        <source>A server name has no spaces: check %1.</source>
+        <translation>Ein Servername enthält keine Leerzeichen: Prüfen Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/serviceeditor.cpp" line="220"/>
+        <source>Type the username of %1.</source>
+        <translation>Geben Sie den Benutzernamen für %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ServiceText</name>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="9"/>
+        <source>IMAP (incoming)</source>
+        <translation>IMAP (Empfang)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="11"/>
+        <source>POP (incoming)</source>
+        <translation>POP (Empfang)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="13"/>
+        <source>SMTP (sending)</source>
+        <translation>SMTP (Versand)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="15"/>
+        <source>CalDAV (calendars)</source>
+        <translation>CalDAV (Kalender)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="17"/>
+        <source>CardDAV (contacts)</source>
+        <translation>CardDAV (Kontakte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="19"/>
+        <source>LDAP (directory)</source>
+        <translation>LDAP (Verzeichnis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="21"/>
+        <source>WebDAV (files)</source>
+        <translation>WebDAV (Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="23"/>
+        <source>FTP (files)</source>
+        <translation>FTP (Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="51"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="53"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="55"/>
+        <source>None (unsafe)</source>
+        <translation>Keine (unsicher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="76"/>
+        <source>Provider database</source>
+        <translation>Anbieterdatenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="78"/>
+        <source>Provider database, by mail server</source>
+        <translation>Anbieterdatenbank, über den Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="80"/>
+        <source>Provider&apos;s autoconfig file</source>
+        <translation>Autoconfig-Datei des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="82"/>
+        <source>DNS SRV records</source>
+        <translation>DNS-SRV-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="84"/>
+        <source>Guess, answered by the server</source>
+        <translation>Vermutung, vom Server bestätigt</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2084,179 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
         <location filename="../core/accounts/serviceurl.cpp" line="68"/>
         <source>Unknown scheme &quot;%1&quot; in %2; use imaps, imap, pop3s, pop3, smtps or smtp.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SettingsSheet</name>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="37"/>
+        <source>Server names and ports for %1</source>
+        <translation>Servernamen und Ports für %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="39"/>
+        <source>Provider: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="40"/>
+        <source>These are the settings of %1 &lt;%2&gt; for setting up mail, contacts and calendars on another device.</source>
+        <translation>Dies sind die Einstellungen von %1 &lt;%2&gt;, um Mail, Kontakte und Kalender auf einem anderen Gerät einzurichten.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="46"/>
+        <source>You will need an app password to connect to these servers: your regular password or a two-step verification code will not work.</source>
+        <translation>Für diese Server brauchen Sie ein App-Passwort: Ihr normales Passwort oder ein Code der Zwei-Schritt-Bestätigung funktioniert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="50"/>
+        <source>Make an app password here: %1</source>
+        <translation>Ein App-Passwort erstellen Sie hier: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="52"/>
+        <source>The password is not on this sheet: type it on the other device. If your provider gave you an app password, use that one.</source>
+        <translation>Das Passwort steht nicht auf diesem Blatt: Geben Sie es auf dem anderen Gerät ein. Wenn Ihr Anbieter Ihnen ein App-Passwort gegeben hat, verwenden Sie dieses.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="79"/>
+        <location filename="../core/export/settingssheet.cpp" line="94"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="80"/>
+        <location filename="../core/export/settingssheet.cpp" line="96"/>
+        <source>SSL/TLS encryption</source>
+        <translation>SSL/TLS-Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="80"/>
+        <source>Yes (required)</source>
+        <translation>Ja (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="85"/>
+        <source>Enabled, but not STARTTLS</source>
+        <translation>Eingeschaltet, aber nicht STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="88"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="91"/>
+        <source>None: not encrypted</source>
+        <translation>Keine: unverschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="95"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="98"/>
+        <source>Username/Bind DN</source>
+        <translation>Benutzername/Bind-DN</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="98"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="101"/>
+        <source>Authentication</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="104"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="105"/>
+        <source>Your app password (not printed on this sheet)</source>
+        <translation>Ihr App-Passwort (steht nicht auf diesem Blatt)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="106"/>
+        <source>Your password (not printed on this sheet)</source>
+        <translation>Ihr Passwort (steht nicht auf diesem Blatt)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="108"/>
+        <source>Search base/Base DN</source>
+        <translation>Suchbasis/Base-DN</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="120"/>
+        <source>Root folder/IMAP path prefix</source>
+        <translation>Stammordner/IMAP-Pfadpräfix</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="121"/>
+        <source>(leave blank)</source>
+        <translation>(leer lassen)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="124"/>
+        <source>Folder separator</source>
+        <translation>Ordnertrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="129"/>
+        <source>&lt;folder&gt;</source>
+        <translation>&lt;Ordner&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="130"/>
+        <source>POP downloads the Inbox. To download another folder, log in as %1 instead.</source>
+        <translation>POP lädt den Posteingang. Um einen anderen Ordner zu laden, melden Sie sich stattdessen als %1 an.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="138"/>
+        <source>If your client supports STARTTLS only, you can use port %1 with STARTTLS.</source>
+        <translation>Wenn Ihr Programm nur STARTTLS kann, verwenden Sie Port %1 mit STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="140"/>
+        <source>You can also use port %1.</source>
+        <translation>Sie können auch Port %1 verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="148"/>
+        <source>Firewall access</source>
+        <translation>Zugang durch eine Firewall</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="169"/>
+        <source>If a firewall blocks the usual ports, these servers answer on any port number, always with SSL/TLS.</source>
+        <translation>Wenn eine Firewall die üblichen Ports sperrt, antworten diese Server auf jeder Portnummer, immer mit SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="173"/>
+        <source>Commonly open ports include %1.</source>
+        <translation>Meist offen sind die Ports %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="182"/>
+        <source>Alternative usernames</source>
+        <translation>Andere Benutzernamen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/settingssheet.cpp" line="183"/>
+        <source>If your software has difficulty with the @ in the username, any of these works too: %1.</source>
+        <translation>Wenn Ihr Programm Schwierigkeiten mit dem @ im Benutzernamen hat, funktioniert auch jeder dieser: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SetupWizard</name>
+    <message>
+        <location filename="../ui/setupwizard.cpp" line="18"/>
+        <source>Set Up an Account</source>
+        <translation>Konto einrichten</translation>
     </message>
 </context>
 <context>

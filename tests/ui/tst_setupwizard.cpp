@@ -32,6 +32,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Satchel;
 using Satchel::Test::TestBed;
@@ -475,6 +476,29 @@ private slots:
         QVERIFY(!reloaded.load().isError());
         QVERIFY(reloaded.tlsPolicy().pins.isPinned(TestBed::instance().host(), proxy.serverPort(),
                                                    digestOf(TestBed::instance().rogueCert())));
+    }
+
+    void germanTranslationCoversTheWizard()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/satchel_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        Fixture f;
+        QVERIFY(f.loaded);
+        SetupWizard wizard(&f.accounts, [&f](QObject *parent) {
+            return new ProviderLookupRunner(f.database, parent);
+        });
+        CertificateDetails details;
+        details.host = QStringLiteral("mail.example.test");
+        details.port = 993;
+        CertificateDialog dialog(details);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(wizard.windowTitle(), QStringLiteral("Konto einrichten"));
+        QCOMPARE(wizard.page(SetupWizard::IdentityPageId)->title(),
+                 QStringLiteral("Wer sind Sie?"));
+        QCOMPARE(wizard.page(SetupWizard::ManualPageId)->title(),
+                 QStringLiteral("Servereinstellungen"));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Nicht vertrauenswürdiges Zertifikat"));
     }
 
     void exportDialogSavesAndPrintsWithoutThePassword()
