@@ -11,6 +11,7 @@
 #include "net/certificatepins.h"
 #include "providerlookuprunner.h"
 #include "service/accounts.h"
+#include "serviceeditor.h"
 #include "setupwizard.h"
 #include "testbed.h"
 
@@ -214,6 +215,58 @@ QString storedPassword(const QString &accountId)
         return QStringLiteral("(not in the keychain)");
     return read.job->password();
 }
+
+// Discovery that is still looking until the user stops it: for "Set up manually".
+class PendingRunner : public DiscoveryRunner
+{
+public:
+    using DiscoveryRunner::DiscoveryRunner;
+
+    void start(const QString &email) override
+    {
+        m_result.email = email;
+        m_step.method = QStringLiteral("SRV records");
+        emit stepChanged(m_step);
+    }
+    void cancel() override
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_step.state = DiscoveryStep::State::Skipped;
+        emit stepChanged(m_step);
+        emit finished();
+    }
+    bool isFinished() const override { return m_finished; }
+    DiscoveryResult result() const override { return m_result; }
+    QList<DiscoveryStep> steps() const override { return {m_step}; }
+
+private:
+    DiscoveryResult m_result;
+    DiscoveryStep m_step;
+    bool m_finished = false;
+};
+
+// The test bed's servers, with the SMTP server as if found by plain DNS outside the address's
+// domain: no password may go there before the user approves.
+class UnprotectedSmtpRunner : public ProviderLookupRunner
+{
+public:
+    using ProviderLookupRunner::ProviderLookupRunner;
+
+    DiscoveryResult result() const override
+    {
+        DiscoveryResult result = ProviderLookupRunner::result();
+        for (DiscoveredService &found : result.services) {
+            if (found.service.type == ProviderServiceType::Smtp) {
+                found.source = DiscoverySource::Srv;
+                found.needsApproval = true;
+                found.approvalDomain = QStringLiteral("relay.example.net");
+            }
+        }
+        return result;
+    }
+};
 
 } // namespace
 
@@ -476,6 +529,78 @@ private slots:
         QVERIFY(!reloaded.load().isError());
         QVERIFY(reloaded.tlsPolicy().pins.isPinned(TestBed::instance().host(), proxy.serverPort(),
                                                    digestOf(TestBed::instance().rogueCert())));
+    }
+
+    void serversFromAnUnprotectedSourceNeedApproval()
+    {
+        Fixture f(0, false);
+        QVERIFY(f.loaded);
+        f.window.setDiscoveryFactory(
+            [&f](QObject *parent) { return new UnprotectedSmtpRunner(f.database, parent); });
+        SetupWizard *wizard = nullptr;
+        openAndIdentify(f, m_alice, &wizard);
+        if (QTest::currentTestFailed())
+            return;
+        press(Qt::Key_Return);
+        type(TestBed::instance().password(m_alice));
+        press(Qt::Key_Return);
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        press(Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::ResultPageId));
+        auto *approve = wizard->findChild<QCheckBox *>(QStringLiteral("approveServers"));
+        QVERIFY(approve->isVisible());
+        QVERIFY(approve->text().contains(QLatin1String("relay.example.net")));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        press(Qt::Key_Return); // nothing happens: not approved
+        QCOMPARE(wizard->currentId(), int(SetupWizard::ResultPageId));
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(approve->isChecked());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        press(Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::FinishPageId));
+        QVERIFY(waitUntilFinished(wizard));
+        QVERIFY(f.accounts.find(m_alice));
+    }
+
+    void setUpManuallyWhileDiscoveryStillLooks()
+    {
+        Fixture f(0, false);
+        QVERIFY(f.loaded);
+        f.window.setDiscoveryFactory([](QObject *parent) { return new PendingRunner(parent); });
+        SetupWizard *wizard = nullptr;
+        openAndIdentify(f, QStringLiteral("bob@example.test"), &wizard);
+        if (QTest::currentTestFailed())
+            return;
+        press(Qt::Key_Return);
+        type(QStringLiteral("secret"));
+        press(Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::DiscoveryPageId));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(labelText(wizard, "discoveryStatus").startsWith(QLatin1String("Looking up")));
+        press(Qt::Key_M, Qt::AltModifier); // Set up manually
+        QTRY_COMPARE(wizard->currentId(), int(SetupWizard::ManualPageId));
+        QVERIFY(wizard->discovery()->isFinished());
+        // Nothing was found: the usual names for the domain, to correct.
+        QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("incomingHost"))->text(),
+                 QStringLiteral("imap.example.test"));
+        QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("outgoingHost"))->text(),
+                 QStringLiteral("smtp.example.test"));
+
+        // POP from a folder, where the provider offers it: the folder goes into the username.
+        auto *protocol = wizard->findChild<QComboBox *>(QStringLiteral("incomingProtocol"));
+        auto *folder = wizard->findChild<QLineEdit *>(QStringLiteral("incomingPopFolder"));
+        QVERIFY(!folder->isEnabled());
+        auto *editor = qobject_cast<ServiceEditor *>(protocol->parentWidget());
+        QVERIFY(editor);
+        editor->setPopFolderTemplate(QStringLiteral("%EMAILLOCALPART%+%FOLDER%@%EMAILDOMAIN%"),
+                                     QStringLiteral("bob@example.test"));
+        protocol->setFocus();
+        press(Qt::Key_Down);
+        QCOMPARE(editor->service().type, ServiceType::Pop3);
+        QVERIFY(folder->isEnabled());
+        press(Qt::Key_D, Qt::AltModifier);
+        type(QStringLiteral("Lists"));
+        QCOMPARE(editor->service().username, QStringLiteral("bob+Lists@example.test"));
     }
 
     void germanTranslationCoversTheWizard()
