@@ -1011,11 +1011,6 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <source>A normal account password or a two-step verification code won&apos;t work here: use an app password.</source>
         <translation>Ein normales Kontopasswort oder ein Code der Zwei-Schritt-Bestätigung funktioniert hier nicht: Verwenden Sie ein App-Passwort.</translation>
     </message>
-    <message>
-        <location filename="../ui/finishpage.cpp" line="194"/>
-        <source>Make an app password at %1</source>
-        <translation>App-Passwort bei %1 erstellen</translation>
-    </message>
 </context>
 <context>
     <name>Satchel::FoldersJob</name>
@@ -1285,10 +1280,6 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>No account is set up in this profile yet.</source>
         <translation>In diesem Profil ist noch kein Konto eingerichtet.</translation>
-    </message>
-    <message>
-        <source>Until the setup assistant arrives, add one from a terminal:</source>
-        <translation type="vanished">Bis der Einrichtungsassistent kommt, fügen Sie eines im Terminal hinzu:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="59"/>
@@ -1607,45 +1598,40 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::PasswordPage</name>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="19"/>
+        <location filename="../ui/passwordpage.cpp" line="20"/>
         <source>&amp;Show the password</source>
         <translation>Passwort &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="22"/>
-        <location filename="../ui/passwordpage.cpp" line="40"/>
+        <location filename="../ui/passwordpage.cpp" line="23"/>
+        <location filename="../ui/passwordpage.cpp" line="41"/>
         <source>App password</source>
         <translation>App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="23"/>
+        <location filename="../ui/passwordpage.cpp" line="24"/>
         <source>Mail apps sign in with an app password, made for them in your provider&apos;s settings.</source>
         <translation>Mail-Programme melden sich mit einem App-Passwort an, das Sie dafür in den Einstellungen Ihres Anbieters erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="29"/>
+        <location filename="../ui/passwordpage.cpp" line="30"/>
         <source>Your normal account password or a two-step verification code won&apos;t work here: most providers refuse them in mail apps, and the login fails with a password error. Make an app password in your provider&apos;s security settings and type it below.</source>
         <translation>Ihr normales Kontopasswort oder ein Code der Zwei-Schritt-Bestätigung funktioniert hier nicht: Die meisten Anbieter lehnen sie in Mail-Programmen ab, und die Anmeldung scheitert mit einem Passwortfehler. Erstellen Sie in den Sicherheitseinstellungen Ihres Anbieters ein App-Passwort und geben Sie es unten ein.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="48"/>
+        <location filename="../ui/passwordpage.cpp" line="49"/>
         <source>App &amp;password:</source>
         <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="83"/>
+        <location filename="../ui/passwordpage.cpp" line="84"/>
         <source>%1 needs an app password once two-step verification is on.</source>
         <translation>%1 verlangt ein App-Passwort, sobald die Zwei-Schritt-Bestätigung eingeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="84"/>
+        <location filename="../ui/passwordpage.cpp" line="85"/>
         <source>%1 always needs an app password for mail apps.</source>
         <translation>%1 verlangt für Mail-Programme immer ein App-Passwort.</translation>
-    </message>
-    <message>
-        <location filename="../ui/passwordpage.cpp" line="89"/>
-        <source>Make an app password at %1</source>
-        <translation>App-Passwort bei %1 erstellen</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2047,11 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
         <location filename="../ui/servicetext.cpp" line="84"/>
         <source>Guess, answered by the server</source>
         <translation>Vermutung, vom Server bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/servicetext.cpp" line="95"/>
+        <source>Make an app password at %1</source>
+        <translation>App-Passwort bei %1 erstellen</translation>
     </message>
 </context>
 <context>

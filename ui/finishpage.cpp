@@ -185,15 +185,10 @@ void FinishPage::showFailure(const Error &error, const QList<ServiceCheckResult>
             certificate = &result.error;
     }
     if (authentication) {
-        QString hint = tr("A normal account password or a two-step verification code won't "
-                          "work here: use an app password.");
-        const std::optional<ProviderConfig> provider = m_wizard->provider();
-        if (provider && !provider->appPasswordLink.url.isEmpty())
-            hint += QStringLiteral(" <a href=\"%1\">%2</a>")
-                        .arg(provider->appPasswordLink.url.toHtmlEscaped(),
-                             tr("Make an app password at %1")
-                                 .arg(provider->displayName.toHtmlEscaped()));
-        m_hint->setText(hint);
+        m_hint->setText(tr("A normal account password or a two-step verification code won't "
+                           "work here: use an app password.")
+                            .toHtmlEscaped() +
+                        QLatin1Char(' ') + ServiceText::appPasswordLink(m_wizard->provider()));
     }
     m_changePassword->setVisible(authentication);
     m_changeSettings->show();

@@ -1,5 +1,6 @@
 #include "passwordpage.h"
 
+#include "servicetext.h"
 #include "setupwizard.h"
 
 #include <QCheckBox>
@@ -82,11 +83,8 @@ void PasswordPage::showProvider()
     const QString text = provider->appPassword == ProviderConfig::AppPassword::WithTwoFactor
                              ? tr("%1 needs an app password once two-step verification is on.")
                              : tr("%1 always needs an app password for mail apps.");
-    m_providerLink->setText(
-        QStringLiteral("%1 <a href=\"%2\">%3</a>")
-            .arg(text.arg(provider->displayName.toHtmlEscaped()),
-                 provider->appPasswordLink.url.toHtmlEscaped(),
-                 tr("Make an app password at %1").arg(provider->displayName.toHtmlEscaped())));
+    m_providerLink->setText(text.arg(provider->displayName).toHtmlEscaped() + QLatin1Char(' ') +
+                            ServiceText::appPasswordLink(provider));
     m_providerLink->setVisible(true);
 }
 

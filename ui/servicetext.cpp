@@ -86,4 +86,13 @@ QString ServiceText::source(DiscoverySource source)
     return {};
 }
 
+QString ServiceText::appPasswordLink(const std::optional<ProviderConfig> &provider)
+{
+    if (!provider || provider->appPasswordLink.url.isEmpty())
+        return {};
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(provider->appPasswordLink.url.toHtmlEscaped(),
+             tr("Make an app password at %1").arg(provider->displayName).toHtmlEscaped());
+}
+
 } // namespace Satchel

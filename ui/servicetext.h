@@ -22,6 +22,8 @@ public:
     static QString server(const ProviderService &service);
     static QString server(const ServiceConfig &service);
     static QString source(DiscoverySource source);
+    // A link to the provider's page for making an app password, as HTML; empty when unknown.
+    static QString appPasswordLink(const std::optional<ProviderConfig> &provider);
 };
 
 } // namespace Satchel
