@@ -24,6 +24,19 @@ public:
         Internal
     };
 
+    // What went wrong within the category, where a caller acts on it: setup tries a firewall
+    // proxy after Refused or TimedOut, and asks the user before NeedsApproval.
+    enum class Reason
+    {
+        Unspecified,
+        Refused,
+        TimedOut,
+        HostNotFound,
+        Certificate,
+        MissingCapability,
+        NeedsApproval
+    };
+
     Error() = default;
     Error(Category category, QString message, QString detail = {});
 
@@ -37,6 +50,9 @@ public:
     QByteArray certificateSha256() const { return m_certificateSha256; }
     void setCertificateSha256(const QByteArray &digest) { m_certificateSha256 = digest; }
 
+    Reason reason() const { return m_reason; }
+    void setReason(Reason reason) { m_reason = reason; }
+
     static QString categoryName(Category category);
 
 private:
@@ -44,6 +60,7 @@ private:
     QString m_message;
     QString m_detail;
     QByteArray m_certificateSha256;
+    Reason m_reason = Reason::Unspecified;
 };
 
 } // namespace Satchel
