@@ -26,6 +26,19 @@ public:
         Internal
     };
 
+    // What went wrong within the category, where a caller acts on it: setup tries a firewall
+    // proxy after Refused or TimedOut, and asks the user before NeedsApproval.
+    enum class Reason
+    {
+        Unspecified,
+        Refused,
+        TimedOut,
+        HostNotFound,
+        Certificate,
+        MissingCapability,
+        NeedsApproval
+    };
+
     Error() = default;
     Error(Category category, QString message, QString detail = {});
 
@@ -40,6 +53,9 @@ public:
     void setCertificate(const CertificateDetails &certificate) { m_certificate = certificate; }
     QByteArray certificateSha256() const { return m_certificate.sha256; }
 
+    Reason reason() const { return m_reason; }
+    void setReason(Reason reason) { m_reason = reason; }
+
     static QString categoryName(Category category);
 
 private:
@@ -47,6 +63,7 @@ private:
     QString m_message;
     QString m_detail;
     CertificateDetails m_certificate;
+    Reason m_reason = Reason::Unspecified;
 };
 
 } // namespace Satchel

@@ -3,15 +3,22 @@
 #include "common/job.h"
 #include "net/tlspolicy.h"
 #include "providerconfig.h"
+#include "setupreport.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace Satchel {
+
+class DiscoveryEngine;
+class JobThread;
 
 // Where a finding came from. Protected sources (the shipped database, an autoconfig file fetched
 // over verified https from the address's own domain) can be trusted; the others (plain DNS, a
@@ -28,6 +35,11 @@ enum class DiscoverySource
 // The names used by `satchel-cli discover --json`: providers, mx, autoconfig, srv, guess.
 QString discoverySourceName(DiscoverySource source);
 
+// How a check of a service failed, as `satchel-cli discover --json` names it: "network" (refused,
+// timed out, no route, unknown host), "certificate", "authentication", "capability" (STARTTLS or
+// a usable login method missing), "server"; empty for no error.
+QString serviceProblemName(const Error &error);
+
 struct DiscoveredService
 {
     ProviderService service; // expanded for the address: hosts, URLs and usernames are final
@@ -40,6 +52,7 @@ struct DiscoveredService
     bool needsApproval = false;
     QString approvalDomain;
     QList<QByteArray> capabilities; // what the probe read, when it read any
+    Error error;                    // why the probe failed, when it did (verified is then false)
 };
 
 struct DiscoveryResult
@@ -52,6 +65,11 @@ struct DiscoveryResult
     QStringList notes; // what could not be checked, in the user's language
 
     QList<DiscoveredService> servicesOf(ProviderServiceType type) const;
+    // Puts services in the order above, grouped by type (IMAP, POP3, SMTP, CalDAV, CardDAV …);
+    // a service whose check failed goes after those that answered or were not checked.
+    void sortServices();
+    // Providers 0, Autoconfig 1, ProvidersMx 2, Srv 3, Guess 4: lower is more trustworthy.
+    static int sourceRank(DiscoverySource source);
 };
 
 // One method's state, for live progress.
@@ -91,24 +109,39 @@ public:
 
     const DiscoveryResult &result() const { return m_result; }
     const QList<DiscoveryStep> &steps() const { return m_steps; }
+    // Every lookup, fetch and probe so far, redacted, for "Copy a setup report".
+    const SetupReport &report() const { return m_report; }
 
 signals:
     void stepChanged(const Satchel::DiscoveryStep &step);
     // A finding arrived; result() already holds it.
     void serviceFound(const Satchel::DiscoveredService &service);
+    // A finding was checked: its verified flag, capabilities or error changed.
+    void serviceChanged(const Satchel::DiscoveredService &service);
 
 protected:
     void doStart() override;
 
 private:
+    void onStep(const DiscoveryStep &step);
+    void onService(const DiscoveredService &service, bool isNew);
+    void onEngineDone();
+    void end(DiscoveryStep::State unfinished, const QString &why);
+    void stopEngine();
+
     QString m_email;
     TlsPolicy m_policy;
     int m_deadlineMs = 15000;
     DiscoveryResult m_result;
     QList<DiscoveryStep> m_steps;
+    SetupReport m_report;
+    QTimer *m_deadline = nullptr;
+    DiscoveryEngine *m_engine = nullptr; // lives on m_thread
+    std::unique_ptr<JobThread> m_thread;
 };
 
 } // namespace Satchel
 
 Q_DECLARE_METATYPE(Satchel::DiscoveryStep)
 Q_DECLARE_METATYPE(Satchel::DiscoveredService)
+Q_DECLARE_METATYPE(Satchel::DiscoveryResult)

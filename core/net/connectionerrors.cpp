@@ -49,25 +49,30 @@ Error certificateError(const Endpoint &endpoint, const QSslCertificate &certific
                          details.validUntil.toString(Qt::ISODate),
                          CertificatePins::formatFingerprint(details.sha256)));
     error.setCertificate(details);
+    error.setReason(Error::Reason::Certificate);
     return error;
 }
 
 Error connectionRefusedError(const Endpoint &endpoint)
 {
-    return Error(Error::Category::Network,
-                 QCoreApplication::translate("Satchel::ConnectionErrors",
-                                             "%1 refused the connection. Check the server name "
-                                             "and port, or whether a firewall blocks that port.")
-                     .arg(endpoint.hostAndPort()));
+    Error error(Error::Category::Network,
+                QCoreApplication::translate("Satchel::ConnectionErrors",
+                                            "%1 refused the connection. Check the server name "
+                                            "and port, or whether a firewall blocks that port.")
+                    .arg(endpoint.hostAndPort()));
+    error.setReason(Error::Reason::Refused);
+    return error;
 }
 
 Error hostNotFoundError(const Endpoint &endpoint)
 {
-    return Error(Error::Category::Network,
-                 QCoreApplication::translate("Satchel::ConnectionErrors",
-                                             "The server name %1 could not be found. Check its "
-                                             "spelling and your internet connection.")
-                     .arg(endpoint.host));
+    Error error(Error::Category::Network,
+                QCoreApplication::translate("Satchel::ConnectionErrors",
+                                            "The server name %1 could not be found. Check its "
+                                            "spelling and your internet connection.")
+                    .arg(endpoint.host));
+    error.setReason(Error::Reason::HostNotFound);
+    return error;
 }
 
 Error connectionFailedError(const Endpoint &endpoint, const QString &reason)

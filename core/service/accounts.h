@@ -55,13 +55,15 @@ public:
     // Used by the jobs above.
     Error store(const Account &account);
     Error forget(const QString &accountId);
+    // Remembers (pins) the certificates the user accepted by fingerprint for services that
+    // then logged in.
+    void pinAcceptedCertificates(const QList<ServiceCheckResult> &results);
 
 signals:
     void accountsChanged();
 
 private:
     AccountWorker *workerFor(const QString &accountId);
-    void pinAcceptedCertificates(const QList<ServiceCheckResult> &results);
 
     Profile m_profile;
     AccountStore m_store;

@@ -1,11 +1,9 @@
 #include "accountworker.h"
 
-#include "dav/davloginjob.h"
+#include "discovery/loginjobfactory.h"
 #include "folderlisting.h"
-#include "imap/imaploginjob.h"
 #include "imap/imapsession.h"
-#include "pop3/pop3loginjob.h"
-#include "smtp/smtploginjob.h"
+#include "net/loginjob.h"
 
 #include <QElapsedTimer>
 
@@ -19,20 +17,9 @@ AccountWorker::AccountWorker(QObject *parent)
 
 LoginJob *AccountWorker::createLoginJob(ServiceType type, QObject *parent)
 {
-    switch (type) {
-    case ServiceType::Imap:
-        return new ImapLoginJob(parent);
-    case ServiceType::Pop3:
-        return new Pop3LoginJob(parent);
-    case ServiceType::Smtp:
-        return new SmtpLoginJob(parent);
-    case ServiceType::CardDav:
-    case ServiceType::CalDav:
-        return new DavLoginJob(parent);
-    case ServiceType::Ldap:
-        return nullptr;
-    }
-    return nullptr;
+    ServiceConfig service;
+    service.type = type;
+    return Satchel::createLoginJob(service, parent);
 }
 
 void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> &services,
@@ -45,11 +32,9 @@ void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> 
     };
     auto pending = std::make_shared<Pending>();
     for (const ServiceConfig &service : services) {
-        LoginJob *job = createLoginJob(service.type, this);
+        LoginJob *job = Satchel::createLoginJob(service, this);
         if (!job)
             continue; // LDAP is not checked yet
-        if (auto *dav = qobject_cast<DavLoginJob *>(job))
-            dav->setUrl(QUrl(service.url));
         const qsizetype index = pending->results.size();
         pending->results.append({service, {}, {}, 0});
         ++pending->outstanding;
@@ -63,7 +48,6 @@ void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> 
             if (--pending->outstanding == 0)
                 emit servicesChecked(requestId, pending->results);
         });
-        job->setEndpoint(service.endpoint());
         job->setCredentials(service.username, password);
         job->setTlsPolicy(policy);
         job->start();

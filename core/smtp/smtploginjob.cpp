@@ -134,6 +134,12 @@ bool SmtpLoginJob::offersAuth(const QByteArray &mechanism) const
 
 void SmtpLoginJob::authenticate()
 {
+    if (probeOnly()) {
+        m_state = State::Done;
+        connection()->sendLine("QUIT");
+        succeed();
+        return;
+    }
     if (offersAuth("PLAIN")) {
         m_state = State::AuthPlain;
         connection()->sendLine("AUTH PLAIN " + saslPlainResponse(), "AUTH PLAIN <redacted>");
@@ -141,10 +147,12 @@ void SmtpLoginJob::authenticate()
         m_state = State::AuthLoginUser;
         connection()->sendLine("AUTH LOGIN");
     } else {
-        fail(Error(Error::Category::Server,
-                   tr("%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH "
-                      "LOGIN). Check that this is your provider's submission port (465 or 587).")
-                       .arg(endpoint().hostAndPort())));
+        Error error(Error::Category::Server,
+                    tr("%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH "
+                       "LOGIN). Check that this is your provider's submission port (465 or 587).")
+                        .arg(endpoint().hostAndPort()));
+        error.setReason(Error::Reason::MissingCapability);
+        fail(error);
     }
 }
 

@@ -1,0 +1,22 @@
+#include "clirun.h"
+
+#include <QProcess>
+
+namespace Satchel::Test {
+
+CliResult runCli(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    QProcess cli;
+    cli.start(qEnvironmentVariable("SATCHEL_CLI"), arguments);
+    if (!cli.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        cli.write(input);
+    cli.closeWriteChannel();
+    if (!cli.waitForFinished(timeoutMs))
+        cli.kill();
+    return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()),
+            QString::fromUtf8(cli.readAllStandardError())};
+}
+
+} // namespace Satchel::Test
