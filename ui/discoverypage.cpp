@@ -54,8 +54,9 @@ DiscoveryPage::DiscoveryPage(SetupWizard *wizard)
     , m_status(new QLabel(this))
     , m_steps(makeTree(QStringLiteral("discoverySteps"), tr("What was checked"),
                        {tr("Method"), tr("State"), tr("Details")}, this))
-    , m_services(makeTree(QStringLiteral("discoveredServices"), tr("Servers found"),
-                          {tr("Service"), tr("Server"), tr("Security"), tr("Found by")}, this))
+    , m_services(makeTree(
+          QStringLiteral("discoveredServices"), tr("Servers found"),
+          {tr("Service"), tr("Server"), tr("Security"), tr("Found by"), tr("Check")}, this))
     , m_stop(new QPushButton(tr("S&top looking"), this))
     , m_manual(new QPushButton(tr("Set up &manually"), this))
 {
@@ -76,6 +77,7 @@ DiscoveryPage::DiscoveryPage(SetupWizard *wizard)
     buttons->addWidget(m_stop);
     buttons->addWidget(m_manual);
     buttons->addStretch();
+    buttons->addWidget(wizard->createReportButton(this));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -113,12 +115,10 @@ int DiscoveryPage::nextId() const
 {
     if (m_wizard->manualRequested() || !isComplete())
         return SetupWizard::ManualPageId;
-    for (const DiscoveredService &found : m_wizard->discovery()->result().services) {
-        if (found.service.type == ProviderServiceType::Imap ||
-            found.service.type == ProviderServiceType::Pop3)
-            return SetupWizard::ResultPageId;
-    }
-    return SetupWizard::ManualPageId;
+    const DiscoveryResult result = m_wizard->discovery()->result();
+    const bool incoming = !result.servicesOf(ProviderServiceType::Imap).isEmpty() ||
+                          !result.servicesOf(ProviderServiceType::Pop3).isEmpty();
+    return incoming ? SetupWizard::ResultPageId : SetupWizard::ManualPageId;
 }
 
 void DiscoveryPage::refresh()
@@ -135,10 +135,12 @@ void DiscoveryPage::refresh()
     }
     const DiscoveryResult result = discovery->result();
     for (const DiscoveredService &found : result.services) {
-        new QTreeWidgetItem(m_services, {ServiceText::typeName(found.service.type),
-                                         ServiceText::server(found.service),
-                                         ServiceText::security(found.service.security),
-                                         ServiceText::source(found.source)});
+        auto *item = new QTreeWidgetItem(m_services, {ServiceText::typeName(found.service.type),
+                                                      ServiceText::server(found.service),
+                                                      ServiceText::security(found.service.security),
+                                                      ServiceText::source(found.source),
+                                                      ServiceText::checkState(found)});
+        item->setToolTip(4, found.error.message());
     }
     for (QTreeWidget *tree : {m_steps, m_services}) {
         for (int column = 0; column + 1 < tree->columnCount(); ++column) {

@@ -25,10 +25,14 @@ public:
     virtual bool isFinished() const = 0;
     virtual DiscoveryResult result() const = 0;
     virtual QList<DiscoveryStep> steps() const = 0;
+    // What was tried, for "Copy a setup report"; no credential is in it.
+    virtual SetupReport report() const = 0;
 
 signals:
     void stepChanged(const Satchel::DiscoveryStep &step);
     void serviceFound(const Satchel::DiscoveredService &service);
+    // A finding was checked: its verified flag or error changed.
+    void serviceChanged(const Satchel::DiscoveredService &service);
     void finished();
 };
 

@@ -1,6 +1,8 @@
 #include "finishpage.h"
 
 #include "certificatedialog.h"
+#include "discovery/setupplan.h"
+#include "discovery/verifysetupjob.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
 #include "servicetext.h"
@@ -21,6 +23,7 @@ FinishPage::FinishPage(SetupWizard *wizard)
     , m_changePassword(new QPushButton(tr("Change the &password"), this))
     , m_changeSettings(new QPushButton(tr("C&hange settings…"), this))
     , m_retry(new QPushButton(tr("&Try again"), this))
+    , m_report(wizard->createReportButton(this))
 {
     setObjectName(QStringLiteral("finishPage"));
     setFinalPage(true);
@@ -40,6 +43,7 @@ FinishPage::FinishPage(SetupWizard *wizard)
     buttons->addWidget(m_changeSettings);
     buttons->addWidget(m_retry);
     buttons->addStretch();
+    buttons->addWidget(m_report);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_rows);
     layout->addWidget(m_hint);
@@ -74,9 +78,11 @@ void FinishPage::cleanupPage()
 
 void FinishPage::cancelAdding()
 {
-    // Cleared first: the cancelled job's finished signal is no failure to show.
-    AddAccountJob *job = m_job;
-    m_job.clear();
+    // Cleared first: a cancelled job's finished signal is no failure to show. A verification
+    // stores nothing, so it may run out on its own.
+    m_verify.clear();
+    AddAccountJob *job = m_add;
+    m_add.clear();
     if (job)
         job->cancel();
 }
@@ -120,19 +126,65 @@ void FinishPage::startAdding()
         addRow(ServiceText::typeName(service.type) + QStringLiteral(": ") +
                    ServiceText::server(service),
                tr("Logging in…"), false);
-    for (QPushButton *button : {m_changePassword, m_changeSettings, m_retry})
+    for (QPushButton *button : {m_changePassword, m_changeSettings, m_retry, m_report})
         button->hide();
-    m_job = m_wizard->accounts()->add(account, m_wizard->password());
-    AddAccountJob *job = m_job;
-    connect(job, &Job::finished, this, [this, job] { onFinished(job); });
+    if (m_wizard->plan().isEmpty())
+        add(account, true);
+    else
+        verifyPlan();
+}
+
+void FinishPage::verifyPlan()
+{
+    auto *job = new VerifySetupJob(this);
+    job->setEmail(m_wizard->email());
+    job->setPassword(m_wizard->password());
+    job->setProvider(m_wizard->provider());
+    job->setServices(m_wizard->plan());
+    job->setApprovedDomains(m_wizard->approvedDomains());
+    job->setTlsPolicy(m_wizard->accounts()->tlsPolicy());
+    m_verify = job;
+    connect(job, &Job::finished, this, [this, job] { onVerified(job); });
     job->start();
 }
 
-void FinishPage::onFinished(AddAccountJob *job)
+void FinishPage::onVerified(VerifySetupJob *job)
 {
-    if (job != m_job)
+    if (job != m_verify)
+        return;
+    m_verify.clear();
+    m_wizard->setVerificationReport(job->report());
+    QList<ServiceCheckResult> results;
+    QList<QStringList> notes;
+    for (const ServiceVerification &verification : job->results()) {
+        results << verification.checkResult();
+        notes << verification.notes;
+    }
+    m_wizard->accounts()->pinAcceptedCertificates(results);
+    showResults(results, notes);
+    const Error error = job->error().isError() ? job->error() : job->firstServiceError();
+    if (error.isError()) {
+        showFailure(error, results);
+        return;
+    }
+    // Verified just now, as it will be stored: logging in again would only risk a lockout.
+    add(SetupPlan::account(m_wizard->email(), m_wizard->name(), job->results()), false);
+}
+
+void FinishPage::add(const Account &account, bool verify)
+{
+    m_add = m_wizard->accounts()->add(account, m_wizard->password());
+    AddAccountJob *job = m_add;
+    job->setVerify(verify);
+    connect(job, &Job::finished, this, [this, job] { onAdded(job); });
+    job->start();
+}
+
+void FinishPage::onAdded(AddAccountJob *job)
+{
+    if (job != m_add)
         return; // a job cancelled before
-    m_job.clear();
+    m_add.clear();
     showResults(job->checkResults());
     if (job->error().isError()) {
         showFailure(job->error(), job->checkResults());
@@ -150,20 +202,25 @@ void FinishPage::onFinished(AddAccountJob *job)
     emit completeChanged();
 }
 
-void FinishPage::showResults(const QList<ServiceCheckResult> &results)
+void FinishPage::showResults(const QList<ServiceCheckResult> &results,
+                             const QList<QStringList> &notes)
 {
     if (results.isEmpty())
         return;
     clearRows();
-    for (const ServiceCheckResult &result : results) {
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const ServiceCheckResult &result = results.at(i);
         QString status;
         if (result.ok())
             status = tr("Logged in (%1 ms).").arg(result.elapsedMs);
-        else if (result.error.detail().isEmpty())
+        else if (result.error.detail().isEmpty() ||
+                 result.error.message().contains(result.error.detail()))
             status = result.error.message();
         else
             status = tr("%1 The server said: %2")
                          .arg(result.error.message(), result.error.detail().left(300));
+        for (const QString &note : notes.value(i))
+            status += QLatin1Char(' ') + note;
         addRow(ServiceText::typeName(result.service.type) + QStringLiteral(": ") +
                    ServiceText::server(result.service),
                status, !result.ok());
@@ -193,6 +250,7 @@ void FinishPage::showFailure(const Error &error, const QList<ServiceCheckResult>
     m_changePassword->setVisible(authentication);
     m_changeSettings->show();
     m_retry->show();
+    m_report->show();
     (authentication ? m_changePassword : m_changeSettings)->setFocus();
     if (certificate)
         askAboutCertificate(*certificate);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discovery/serviceverification.h"
 #include "service/servicecheckresult.h"
 
 #include <QPointer>
@@ -13,10 +14,14 @@ namespace Satchel {
 
 class AddAccountJob;
 class SetupWizard;
+class VerifySetupJob;
 
-// Adds the account through the core API, which logs in to every service and then stores the
-// password in the keychain. Shows how each service fared in plain words; a certificate that
-// fails verification opens the certificate dialog and, once trusted, the login is tried again.
+// Logs in to every service, then adds the account through the core API, which stores the
+// password in the keychain. Settings found by discovery are verified the way discovery means
+// them (the provider's username forms, its firewall proxies, the incoming server first so that
+// a refused password is not tried everywhere); typed settings are verified as typed. Shows how
+// each service fared in plain words; a certificate that fails verification opens the
+// certificate dialog and, once trusted, the login is tried again.
 class FinishPage : public QWizardPage
 {
     Q_OBJECT
@@ -32,8 +37,13 @@ public:
 private:
     void startAdding();
     void cancelAdding();
-    void onFinished(AddAccountJob *job);
-    void showResults(const QList<ServiceCheckResult> &results);
+    void verifyPlan();
+    void onVerified(VerifySetupJob *job);
+    void add(const Account &account, bool verify);
+    void onAdded(AddAccountJob *job);
+    // One row per service; notes (which username form or proxy worked) where there are any.
+    void showResults(const QList<ServiceCheckResult> &results,
+                     const QList<QStringList> &notes = {});
     void showFailure(const Error &error, const QList<ServiceCheckResult> &results);
     void askAboutCertificate(const Error &error);
     void clearRows();
@@ -45,7 +55,9 @@ private:
     QPushButton *m_changePassword;
     QPushButton *m_changeSettings;
     QPushButton *m_retry;
-    QPointer<AddAccountJob> m_job;
+    QPushButton *m_report;
+    QPointer<VerifySetupJob> m_verify;
+    QPointer<AddAccountJob> m_add;
     bool m_added = false;
 };
 

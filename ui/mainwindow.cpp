@@ -1,8 +1,7 @@
 #include "mainwindow.h"
 
-#include "discovery/providerdatabase.h"
+#include "discoveryjobrunner.h"
 #include "exportdialog.h"
-#include "providerlookuprunner.h"
 #include "service/accounts.h"
 #include "setupwizard.h"
 
@@ -22,8 +21,8 @@ namespace Satchel {
 MainWindow::MainWindow(Accounts *accounts, QWidget *parent)
     : QMainWindow(parent)
     , m_accounts(accounts)
-    , m_discovery([](QObject *parent) {
-        return new ProviderLookupRunner(ProviderDatabase::shipped(), parent);
+    , m_discovery([accounts](QObject *parent) {
+        return new DiscoveryJobRunner(accounts->tlsPolicy(), parent);
     })
     , m_stack(new QStackedWidget(this))
     , m_accountList(new QListWidget(m_stack))

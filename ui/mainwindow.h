@@ -24,8 +24,7 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Accounts *accounts, QWidget *parent = nullptr);
 
-    // How the setup wizard looks up settings; the app wires it (the shipped provider database
-    // until then).
+    // How the setup wizard looks up settings: the real discovery unless a test wires its own.
     void setDiscoveryFactory(DiscoveryRunnerFactory factory) { m_discovery = std::move(factory); }
 
     // File → Add Account…: opens the setup wizard (window-modal) and returns it.

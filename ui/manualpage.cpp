@@ -186,6 +186,7 @@ bool ManualPage::validatePage()
     addDav(ServiceType::CardDav, m_carddav);
     addDav(ServiceType::CalDav, m_caldav);
     m_wizard->setDraft(account);
+    m_wizard->setPlan({}, {}); // typed settings are verified as they are
     return true;
 }
 

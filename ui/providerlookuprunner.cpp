@@ -48,6 +48,9 @@ void ProviderLookupRunner::lookUp()
             tr("%1 is not in the database.").arg(m_result.email.section(QLatin1Char('@'), 1));
     }
     m_step.elapsedMs = clock.elapsed();
+    m_report.setEmail(m_result.email);
+    m_report.addSummary(
+        tr("%1: %2 (%3 ms)").arg(m_step.method, m_step.detail).arg(m_step.elapsedMs));
     emit stepChanged(m_step);
     finish();
 }

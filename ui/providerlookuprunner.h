@@ -19,6 +19,7 @@ public:
     bool isFinished() const override { return m_finished; }
     DiscoveryResult result() const override { return m_result; }
     QList<DiscoveryStep> steps() const override { return {m_step}; }
+    SetupReport report() const override { return m_report; }
 
 private:
     void lookUp();
@@ -27,6 +28,7 @@ private:
     const ProviderDatabase &m_database;
     DiscoveryResult m_result;
     DiscoveryStep m_step;
+    SetupReport m_report;
     bool m_started = false;
     bool m_finished = false;
 };

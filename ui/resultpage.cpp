@@ -1,5 +1,6 @@
 #include "resultpage.h"
 
+#include "discovery/setupplan.h"
 #include "servicetext.h"
 #include "setupwizard.h"
 
@@ -95,11 +96,8 @@ ResultPage::ResultPage(SetupWizard *wizard)
 
 std::optional<DiscoveredService> ResultPage::best(ProviderServiceType type) const
 {
-    for (const DiscoveredService &found : m_result.services) {
-        if (found.service.type == type)
-            return found;
-    }
-    return std::nullopt;
+    const QList<DiscoveredService> found = m_result.servicesOf(type);
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
 
 QString ResultPage::describe(const DiscoveredService &found)
@@ -121,8 +119,9 @@ void ResultPage::initializePage()
     const std::optional<DiscoveredService> imap = best(ProviderServiceType::Imap);
     const std::optional<DiscoveredService> pop = best(ProviderServiceType::Pop3);
     // The seeds' advice: IMAP in most cases, unless the provider recommends otherwise.
-    const bool recommendPop =
-        !imap || (pop && provider && provider->recommendedIncoming == ProviderServiceType::Pop3);
+    const QList<DiscoveredService> recommended = SetupPlan::choose(m_result);
+    const bool recommendPop = !recommended.isEmpty() &&
+                              recommended.constFirst().service.type == ProviderServiceType::Pop3;
     m_imap->setText(recommendPop ? tr("&IMAP") : tr("&IMAP (recommended)"));
     m_pop->setText(recommendPop ? tr("&POP (recommended)") : tr("&POP"));
     const QString imapWhy = tr("Everything stays in sync on every device: messages, folders and "
@@ -154,26 +153,28 @@ void ResultPage::initializePage()
 
 QList<DiscoveredService> ResultPage::chosen() const
 {
-    QList<DiscoveredService> services;
-    const auto add = [&](ProviderServiceType type, bool wanted) {
-        if (const std::optional<DiscoveredService> found = best(type); found && wanted)
-            services << *found;
-    };
-    add(ProviderServiceType::Imap, m_imap->isChecked());
-    add(ProviderServiceType::Pop3, m_pop->isChecked());
-    add(ProviderServiceType::Smtp, true);
-    add(ProviderServiceType::CardDav, m_carddav->isChecked());
-    add(ProviderServiceType::CalDav, m_caldav->isChecked());
+    QList<DiscoveredService> services = SetupPlan::choose(
+        m_result, m_pop->isChecked() ? ProviderServiceType::Pop3 : ProviderServiceType::Imap);
+    services.removeIf([this](const DiscoveredService &found) {
+        return (found.service.type == ProviderServiceType::CardDav && !m_carddav->isChecked()) ||
+               (found.service.type == ProviderServiceType::CalDav && !m_caldav->isChecked());
+    });
     return services;
 }
 
-void ResultPage::showApproval()
+QStringList ResultPage::domainsToApprove() const
 {
     QStringList domains;
     for (const DiscoveredService &found : chosen()) {
         if (found.needsApproval && !domains.contains(found.approvalDomain))
             domains << found.approvalDomain;
     }
+    return domains;
+}
+
+void ResultPage::showApproval()
+{
+    const QStringList domains = domainsToApprove();
     m_approve->setVisible(!domains.isEmpty());
     m_approve->setText(tr("&Send my password to %1. These servers are outside your address's "
                           "domain and were found through an unprotected source.")
@@ -191,10 +192,12 @@ bool ResultPage::isComplete() const
 bool ResultPage::validatePage()
 {
     // Also when the user asked to change the settings: the manual page starts from this choice.
+    const QList<DiscoveredService> plan = chosen();
+    m_wizard->setPlan(plan, m_approve->isChecked() ? domainsToApprove() : QStringList());
     Account account;
     account.name = m_wizard->name();
     account.email = m_wizard->email();
-    for (const DiscoveredService &found : chosen()) {
+    for (const DiscoveredService &found : plan) {
         std::optional<ServiceConfig> config = found.service.toServiceConfig();
         if (!config)
             continue;

@@ -32,6 +32,7 @@ private:
     // The best finding of a type, if any.
     std::optional<DiscoveredService> best(ProviderServiceType type) const;
     QList<DiscoveredService> chosen() const;
+    QStringList domainsToApprove() const;
     void showApproval();
     static QString describe(const DiscoveredService &found);
 

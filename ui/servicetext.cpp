@@ -86,6 +86,19 @@ QString ServiceText::source(DiscoverySource source)
     return {};
 }
 
+QString ServiceText::checkState(const DiscoveredService &found)
+{
+    if (found.verified)
+        return tr("Answered");
+    if (!found.error.isError())
+        return tr("Not checked");
+    if (found.error.reason() == Error::Reason::Certificate)
+        return tr("Certificate problem");
+    if (found.error.category() == Error::Category::Network)
+        return tr("No connection");
+    return tr("Failed");
+}
+
 QString ServiceText::appPasswordLink(const std::optional<ProviderConfig> &provider)
 {
     if (!provider || provider->appPasswordLink.url.isEmpty())

@@ -22,6 +22,8 @@ public:
     static QString server(const ProviderService &service);
     static QString server(const ServiceConfig &service);
     static QString source(DiscoverySource source);
+    // How the probe of a finding went: answered, failed (and why, in a word) or not checked.
+    static QString checkState(const DiscoveredService &found);
     // A link to the provider's page for making an app password, as HTML; empty when unknown.
     static QString appPasswordLink(const std::optional<ProviderConfig> &provider);
 };

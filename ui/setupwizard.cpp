@@ -7,6 +7,10 @@
 #include "passwordpage.h"
 #include "resultpage.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTimer>
+
 namespace Satchel {
 
 SetupWizard::SetupWizard(Accounts *accounts, DiscoveryRunnerFactory discovery, QWidget *parent)
@@ -61,9 +65,12 @@ void SetupWizard::startDiscovery(const QString &email)
     }
     m_discoveryEmail = email;
     m_draft = {};
+    m_plan.clear();
+    m_verificationReport = {};
     m_discovery = m_factory(this);
     connect(m_discovery, &DiscoveryRunner::stepChanged, this, &SetupWizard::discoveryChanged);
     connect(m_discovery, &DiscoveryRunner::serviceFound, this, &SetupWizard::discoveryChanged);
+    connect(m_discovery, &DiscoveryRunner::serviceChanged, this, &SetupWizard::discoveryChanged);
     connect(m_discovery, &DiscoveryRunner::finished, this, &SetupWizard::discoveryChanged);
     m_discovery->start(email);
     emit discoveryChanged();
@@ -72,6 +79,38 @@ void SetupWizard::startDiscovery(const QString &email)
 std::optional<ProviderConfig> SetupWizard::provider() const
 {
     return m_discovery ? m_discovery->result().provider : std::nullopt;
+}
+
+void SetupWizard::setPlan(const QList<DiscoveredService> &plan, const QStringList &approvedDomains)
+{
+    m_plan = plan;
+    m_approvedDomains = approvedDomains;
+}
+
+SetupReport SetupWizard::setupReport() const
+{
+    SetupReport report = m_discovery ? m_discovery->report() : SetupReport{};
+    report.setEmail(email());
+    report.append(m_verificationReport);
+    // The reports are redacted already; this takes out the password wherever it might remain.
+    report.scrub(email(), password());
+    return report;
+}
+
+QPushButton *SetupWizard::createReportButton(QWidget *page)
+{
+    const QString text = tr("&Copy a setup report");
+    auto *button = new QPushButton(text, page);
+    button->setObjectName(QStringLiteral("copySetupReport"));
+    button->setAutoDefault(false);
+    button->setToolTip(tr("What Satchel tried, for your provider's support. It holds no "
+                          "password."));
+    connect(button, &QPushButton::clicked, this, [this, button, text] {
+        QGuiApplication::clipboard()->setText(setupReport().toText());
+        button->setText(tr("Setup report copied"));
+        QTimer::singleShot(3000, button, [button, text] { button->setText(text); });
+    });
+    return button;
 }
 
 void SetupWizard::goToPage(int id)

@@ -4,6 +4,7 @@
 #include "discoveryrunner.h"
 
 #include <QPointer>
+#include <QPushButton>
 #include <QWizard>
 
 #include <optional>
@@ -50,6 +51,17 @@ public:
     // The account the last page adds; the result page or the manual page fills it in.
     const Account &draft() const { return m_draft; }
     void setDraft(const Account &account) { m_draft = account; }
+    // What the result page chose from discovery, to be verified with the provider's username
+    // forms and firewall proxies; empty when the settings were typed on the manual page.
+    const QList<DiscoveredService> &plan() const { return m_plan; }
+    const QStringList &approvedDomains() const { return m_approvedDomains; }
+    void setPlan(const QList<DiscoveredService> &plan, const QStringList &approvedDomains);
+    // "Copy a setup report": what discovery and verification tried, without the password.
+    SetupReport setupReport() const;
+    void setVerificationReport(const SetupReport &report) { m_verificationReport = report; }
+    // A "Copy a setup report" button for a page: copies setupReport() to the clipboard.
+    QPushButton *createReportButton(QWidget *page);
+
     // Whether the result page leads to the manual page.
     void setManualRequested(bool manual) { m_manualRequested = manual; }
     bool manualRequested() const { return m_manualRequested; }
@@ -72,6 +84,9 @@ private:
     QPointer<DiscoveryRunner> m_discovery;
     QString m_discoveryEmail;
     Account m_draft;
+    QList<DiscoveredService> m_plan;
+    QStringList m_approvedDomains;
+    SetupReport m_verificationReport;
     bool m_manualRequested = false;
     std::optional<Account> m_added;
 };

@@ -181,8 +181,7 @@ DiscoverAddCommand::checkResults(const QList<ServiceVerification> &results)
 {
     QList<ServiceCheckResult> checks;
     for (const ServiceVerification &result : results)
-        checks << ServiceCheckResult{result.used, result.error, result.acceptedCertificate,
-                                     result.elapsedMs};
+        checks << result.checkResult();
     return checks;
 }
 
