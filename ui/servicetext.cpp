@@ -75,13 +75,13 @@ QString ServiceText::source(DiscoverySource source)
     case DiscoverySource::Providers:
         return tr("Provider database");
     case DiscoverySource::ProvidersMx:
-        return tr("Provider database, by mail server");
+        return tr("Provider database (MX)");
     case DiscoverySource::Autoconfig:
-        return tr("Provider's autoconfig file");
+        return tr("Autoconfig file");
     case DiscoverySource::Srv:
-        return tr("DNS SRV records");
+        return tr("DNS SRV");
     case DiscoverySource::Guess:
-        return tr("Guess, answered by the server");
+        return tr("Guess");
     }
     return {};
 }

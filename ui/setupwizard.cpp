@@ -30,7 +30,7 @@ SetupWizard::SetupWizard(Accounts *accounts, DiscoveryRunnerFactory discovery, Q
     setPage(ManualPageId, new ManualPage(this));
     setPage(FinishPageId, new FinishPage(this));
     setStartId(IdentityPageId);
-    resize(640, 520);
+    resize(700, 540);
 }
 
 SetupWizard::~SetupWizard()
