@@ -2477,23 +2477,23 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
     <message>
         <location filename="../ui/servicetext.cpp" line="78"/>
-        <source>Provider database, by mail server</source>
-        <translation>Anbieterdatenbank, über den Mailserver</translation>
+        <source>Provider database (MX)</source>
+        <translation>Anbieterdatenbank (MX)</translation>
     </message>
     <message>
         <location filename="../ui/servicetext.cpp" line="80"/>
-        <source>Provider&apos;s autoconfig file</source>
-        <translation>Autoconfig-Datei des Anbieters</translation>
+        <source>Autoconfig file</source>
+        <translation>Autoconfig-Datei</translation>
     </message>
     <message>
         <location filename="../ui/servicetext.cpp" line="82"/>
-        <source>DNS SRV records</source>
-        <translation>DNS-SRV-Einträge</translation>
+        <source>DNS SRV</source>
+        <translation>DNS-SRV</translation>
     </message>
     <message>
         <location filename="../ui/servicetext.cpp" line="84"/>
-        <source>Guess, answered by the server</source>
-        <translation>Vermutung, vom Server bestätigt</translation>
+        <source>Guess</source>
+        <translation>Vermutung</translation>
     </message>
     <message>
         <location filename="../ui/servicetext.cpp" line="92"/>
