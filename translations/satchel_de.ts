@@ -2121,24 +2121,6 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
-    <name>Satchel::ProviderLookupRunner</name>
-    <message>
-        <location filename="../ui/providerlookuprunner.cpp" line="12"/>
-        <source>Provider database</source>
-        <translation>Anbieterdatenbank</translation>
-    </message>
-    <message>
-        <location filename="../ui/providerlookuprunner.cpp" line="48"/>
-        <source>%1 is not in the database.</source>
-        <translation>%1 steht nicht in der Datenbank.</translation>
-    </message>
-    <message>
-        <location filename="../ui/providerlookuprunner.cpp" line="53"/>
-        <source>%1: %2 (%3 ms)</source>
-        <translation>%1: %2 (%3 ms)</translation>
-    </message>
-</context>
-<context>
     <name>Satchel::ProviderTemplate</name>
     <message>
         <location filename="../core/discovery/providerconfig.cpp" line="203"/>

@@ -5,8 +5,9 @@
 
 namespace Satchel {
 
-// Discovery from a provider database alone: the shipped one, or a test's own (whose servers are
-// the test bed's). It asks no network, so it answers within one turn of the event loop.
+// Discovery from a provider database alone, for the wizard's tests: a database of the test's own
+// names the test bed's servers, which no real discovery would find on their loopback ports. It
+// asks no network, so it answers within one turn of the event loop.
 class ProviderLookupRunner : public DiscoveryRunner
 {
     Q_OBJECT
