@@ -389,19 +389,22 @@ void Cli::printAdded(const Account &account)
         CliOutput::printLine(tr("Added %1 as account %2.").arg(account.email, account.id));
 }
 
-void Cli::discover(const QString &email)
+bool Cli::deadlineOption(int *ms)
 {
     QString error;
+    *ms = DiscoverCommand::parseDeadline(m_parser.value(opt("deadline")), &error);
+    return *ms >= 0 || usageError(error);
+}
+
+void Cli::discover(const QString &email)
+{
     DiscoverCommand::Options options;
     options.email = email;
     options.json = m_parser.isSet(opt("json"));
     options.reportPath = m_parser.value(opt("report"));
-    options.deadlineMs = DiscoverCommand::parseDeadline(m_parser.value(opt("deadline")), &error);
     options.policy = m_accounts->tlsPolicy();
-    if (options.deadlineMs < 0) {
-        usageError(error);
+    if (!deadlineOption(&options.deadlineMs))
         return;
-    }
     auto *command = new DiscoverCommand(options, this);
     connect(command, &DiscoverCommand::done, this, &Cli::finish);
     command->start();
@@ -409,7 +412,6 @@ void Cli::discover(const QString &email)
 
 void Cli::accountAddDiscover(const QString &email)
 {
-    QString error;
     DiscoverAddCommand::Options options;
     options.email = email;
     options.name = m_parser.value(opt("name"));
@@ -419,11 +421,8 @@ void Cli::accountAddDiscover(const QString &email)
     options.json = m_parser.isSet(opt("json"));
     options.passwordStdin = m_parser.isSet(opt("password-stdin"));
     options.verify = !m_parser.isSet(opt("no-verify"));
-    options.deadlineMs = DiscoverCommand::parseDeadline(m_parser.value(opt("deadline")), &error);
-    if (options.deadlineMs < 0) {
-        usageError(error);
+    if (!deadlineOption(&options.deadlineMs))
         return;
-    }
     if (m_parser.isSet(opt("incoming"))) {
         options.incoming = parseProviderServiceType(m_parser.value(opt("incoming")));
         if (options.incoming != ProviderServiceType::Imap &&
