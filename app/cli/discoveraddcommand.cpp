@@ -7,6 +7,7 @@
 #include "discovery/verifysetupjob.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
+#include "service/setupcheck.h"
 
 namespace Satchel {
 
@@ -138,10 +139,10 @@ void DiscoverAddCommand::verify(const QList<DiscoveredService> &chosen, const QS
     connect(job, &Job::finished, this, [this, job, password] {
         m_report.append(job->report());
         printNotes(job->results());
-        m_accounts->pinAcceptedCertificates(checkResults(job->results()));
+        m_accounts->pinAcceptedCertificates(checkResultsOf(job->results()));
         const Error error = job->firstServiceError();
         if (error.isError()) {
-            emit checked(checkResults(job->results()));
+            emit checked(checkResultsOf(job->results()));
             end(error);
             return;
         }
@@ -174,16 +175,6 @@ void DiscoverAddCommand::printNotes(const QList<ServiceVerification> &results)
                 CliOutput::printLine(line);
         }
     }
-}
-
-QList<ServiceCheckResult>
-DiscoverAddCommand::checkResults(const QList<ServiceVerification> &results)
-{
-    QList<ServiceCheckResult> checks;
-    for (const ServiceVerification &result : results)
-        checks << ServiceCheckResult{result.used, result.error, result.acceptedCertificate,
-                                     result.elapsedMs};
-    return checks;
 }
 
 } // namespace Satchel

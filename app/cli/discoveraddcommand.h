@@ -55,7 +55,6 @@ private:
     void end(const Error &error);
     void printNotes(const QList<ServiceVerification> &results);
     bool writeReport();
-    static QList<ServiceCheckResult> checkResults(const QList<ServiceVerification> &results);
 
     Accounts *m_accounts;
     Options m_options;
