@@ -389,49 +389,31 @@ void Cli::printAdded(const Account &account)
         CliOutput::printLine(tr("Added %1 as account %2.").arg(account.email, account.id));
 }
 
-bool Cli::deadlineOption(int *ms)
-{
-    QString error;
-    *ms = DiscoverCommand::parseDeadline(m_parser.value(opt("deadline")), &error);
-    return *ms >= 0 || usageError(error);
-}
-
 void Cli::discover(const QString &email)
 {
-    DiscoverCommand::Options options;
-    options.email = email;
-    options.json = m_parser.isSet(opt("json"));
-    options.reportPath = m_parser.value(opt("report"));
-    options.policy = m_accounts->tlsPolicy();
-    if (!deadlineOption(&options.deadlineMs))
+    QString error;
+    std::optional<DiscoverCommand::Options> options =
+        DiscoverCommand::optionsFrom(m_parser, email, &error);
+    if (!options) {
+        usageError(error);
         return;
-    auto *command = new DiscoverCommand(options, this);
+    }
+    options->policy = m_accounts->tlsPolicy();
+    auto *command = new DiscoverCommand(*options, this);
     connect(command, &DiscoverCommand::done, this, &Cli::finish);
     command->start();
 }
 
 void Cli::accountAddDiscover(const QString &email)
 {
-    DiscoverAddCommand::Options options;
-    options.email = email;
-    options.name = m_parser.value(opt("name"));
-    options.username = m_parser.value(opt("username"));
-    options.approvedDomains = m_parser.values(opt("approve-host"));
-    options.reportPath = m_parser.value(opt("report"));
-    options.json = m_parser.isSet(opt("json"));
-    options.passwordStdin = m_parser.isSet(opt("password-stdin"));
-    options.verify = !m_parser.isSet(opt("no-verify"));
-    if (!deadlineOption(&options.deadlineMs))
+    QString error;
+    const std::optional<DiscoverAddCommand::Options> options =
+        DiscoverAddCommand::optionsFrom(m_parser, email, &error);
+    if (!options) {
+        usageError(error);
         return;
-    if (m_parser.isSet(opt("incoming"))) {
-        options.incoming = parseProviderServiceType(m_parser.value(opt("incoming")));
-        if (options.incoming != ProviderServiceType::Imap &&
-            options.incoming != ProviderServiceType::Pop3) {
-            usageError(tr("--incoming takes imap or pop3."));
-            return;
-        }
     }
-    auto *command = new DiscoverAddCommand(m_accounts.get(), options, this);
+    auto *command = new DiscoverAddCommand(m_accounts.get(), *options, this);
     connect(command, &DiscoverAddCommand::checked, this, &Cli::printCheckResults);
     connect(command, &DiscoverAddCommand::added, this, &Cli::printAdded);
     connect(command, &DiscoverAddCommand::done, this, &Cli::finish);

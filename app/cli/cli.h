@@ -39,8 +39,6 @@ private:
     void accountAddDiscover(const QString &email);
     void printAdded(const Account &account);
     void discover(const QString &email);
-    // --deadline in milliseconds; false when the command ended with a usage error.
-    bool deadlineOption(int *ms);
     void accountList();
     void accountShow(const QString &idOrEmail);
     void accountRemove(const QString &idOrEmail);

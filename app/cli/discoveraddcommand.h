@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 namespace Satchel {
 
 class Accounts;
@@ -37,6 +39,10 @@ public:
     };
 
     DiscoverAddCommand(Accounts *accounts, const Options &options, QObject *parent = nullptr);
+
+    // The options from the command line; nullopt with a sentence when one is malformed.
+    static std::optional<Options> optionsFrom(const QCommandLineParser &parser,
+                                              const QString &email, QString *error);
 
     void start();
 

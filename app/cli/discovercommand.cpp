@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "discoveryjson.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -24,6 +25,19 @@ int DiscoverCommand::parseDeadline(const QString &seconds, QString *error)
         return -1;
     }
     return int(value * 1000);
+}
+
+std::optional<DiscoverCommand::Options>
+DiscoverCommand::optionsFrom(const QCommandLineParser &parser, const QString &email, QString *error)
+{
+    Options options;
+    options.email = email;
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.reportPath = parser.value(QStringLiteral("report"));
+    options.deadlineMs = parseDeadline(parser.value(QStringLiteral("deadline")), error);
+    if (options.deadlineMs < 0)
+        return std::nullopt;
+    return options;
 }
 
 void DiscoverCommand::start()

@@ -202,6 +202,7 @@ private slots:
         const QByteArray subject =
             "Folders test " + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(TestBed::instance().deliver(email, subject));
+        QVERIFY(TestBed::instance().waitForMessage(email, subject));
         CliResult r = run({QStringLiteral("folders"), email, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QHash<QString, QJsonObject> byRole;
