@@ -1,5 +1,6 @@
 #include "discovercommand.h"
 
+#include "cli.h"
 #include "clioutput.h"
 #include "discoveryjson.h"
 
@@ -101,6 +102,8 @@ void DiscoverCommand::printResult(const DiscoveryResult &result)
                                  .arg(where, -36)
                                  .arg(securityName(service.security), -8)
                                  .arg(service.username, discoverySourceName(found.source), state));
+        if (found.error.reason() == Error::Reason::Certificate)
+            CliOutput::printLine(QStringLiteral("           ") + Cli::sentence(found.error));
         if (found.needsApproval)
             CliOutput::printLine(tr("           needs your approval of %1 before a password "
                                     "goes there")
