@@ -5,6 +5,7 @@
 #include "discovery/verifysetupjob.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
+#include "service/setupcheck.h"
 #include "servicetext.h"
 #include "setupwizard.h"
 
@@ -154,12 +155,10 @@ void FinishPage::onVerified(VerifySetupJob *job)
         return;
     m_verify.clear();
     m_wizard->setVerificationReport(job->report());
-    QList<ServiceCheckResult> results;
+    const QList<ServiceCheckResult> results = checkResultsOf(job->results());
     QList<QStringList> notes;
-    for (const ServiceVerification &verification : job->results()) {
-        results << verification.checkResult();
+    for (const ServiceVerification &verification : job->results())
         notes << verification.notes;
-    }
     m_wizard->accounts()->pinAcceptedCertificates(results);
     showResults(results, notes);
     const Error error = job->error().isError() ? job->error() : job->firstServiceError();

@@ -403,17 +403,14 @@ void Cli::printAdded(const Account &account)
 void Cli::discover(const QString &email)
 {
     QString error;
-    DiscoverCommand::Options options;
-    options.email = email;
-    options.json = m_parser.isSet(opt("json"));
-    options.reportPath = m_parser.value(opt("report"));
-    options.deadlineMs = DiscoverCommand::parseDeadline(m_parser.value(opt("deadline")), &error);
-    options.policy = m_accounts->tlsPolicy();
-    if (options.deadlineMs < 0) {
+    std::optional<DiscoverCommand::Options> options =
+        DiscoverCommand::optionsFrom(m_parser, email, &error);
+    if (!options) {
         usageError(error);
         return;
     }
-    auto *command = new DiscoverCommand(options, this);
+    options->policy = m_accounts->tlsPolicy();
+    auto *command = new DiscoverCommand(*options, this);
     connect(command, &DiscoverCommand::done, this, &Cli::finish);
     command->start();
 }
@@ -421,29 +418,13 @@ void Cli::discover(const QString &email)
 void Cli::accountAddDiscover(const QString &email)
 {
     QString error;
-    DiscoverAddCommand::Options options;
-    options.email = email;
-    options.name = m_parser.value(opt("name"));
-    options.username = m_parser.value(opt("username"));
-    options.approvedDomains = m_parser.values(opt("approve-host"));
-    options.reportPath = m_parser.value(opt("report"));
-    options.json = m_parser.isSet(opt("json"));
-    options.passwordStdin = m_parser.isSet(opt("password-stdin"));
-    options.verify = !m_parser.isSet(opt("no-verify"));
-    options.deadlineMs = DiscoverCommand::parseDeadline(m_parser.value(opt("deadline")), &error);
-    if (options.deadlineMs < 0) {
+    const std::optional<DiscoverAddCommand::Options> options =
+        DiscoverAddCommand::optionsFrom(m_parser, email, &error);
+    if (!options) {
         usageError(error);
         return;
     }
-    if (m_parser.isSet(opt("incoming"))) {
-        options.incoming = parseProviderServiceType(m_parser.value(opt("incoming")));
-        if (options.incoming != ProviderServiceType::Imap &&
-            options.incoming != ProviderServiceType::Pop3) {
-            usageError(tr("--incoming takes imap or pop3."));
-            return;
-        }
-    }
-    auto *command = new DiscoverAddCommand(m_accounts.get(), options, this);
+    auto *command = new DiscoverAddCommand(m_accounts.get(), *options, this);
     connect(command, &DiscoverAddCommand::checked, this, &Cli::printCheckResults);
     connect(command, &DiscoverAddCommand::added, this, &Cli::printAdded);
     connect(command, &DiscoverAddCommand::done, this, &Cli::finish);

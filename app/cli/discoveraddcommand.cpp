@@ -7,6 +7,9 @@
 #include "discovery/verifysetupjob.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
+#include "service/setupcheck.h"
+
+#include <QCommandLineParser>
 
 namespace Satchel {
 
@@ -15,6 +18,35 @@ DiscoverAddCommand::DiscoverAddCommand(Accounts *accounts, const Options &option
     , m_accounts(accounts)
     , m_options(options)
 {}
+
+std::optional<DiscoverAddCommand::Options>
+DiscoverAddCommand::optionsFrom(const QCommandLineParser &parser, const QString &email,
+                                QString *error)
+{
+    const auto value = [&](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    const auto isSet = [&](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    Options options;
+    options.email = email;
+    options.name = value("name");
+    options.username = value("username");
+    options.approvedDomains = parser.values(QStringLiteral("approve-host"));
+    options.reportPath = value("report");
+    options.json = isSet("json");
+    options.passwordStdin = isSet("password-stdin");
+    options.verify = !isSet("no-verify");
+    options.deadlineMs = DiscoverCommand::parseDeadline(value("deadline"), error);
+    if (options.deadlineMs < 0)
+        return std::nullopt;
+    if (isSet("incoming")) {
+        options.incoming = parseProviderServiceType(value("incoming"));
+        if (options.incoming != ProviderServiceType::Imap &&
+            options.incoming != ProviderServiceType::Pop3) {
+            *error = tr("--incoming takes imap or pop3.");
+            return std::nullopt;
+        }
+    }
+    return options;
+}
 
 void DiscoverAddCommand::start()
 {
@@ -138,10 +170,10 @@ void DiscoverAddCommand::verify(const QList<DiscoveredService> &chosen, const QS
     connect(job, &Job::finished, this, [this, job, password] {
         m_report.append(job->report());
         printNotes(job->results());
-        m_accounts->pinAcceptedCertificates(checkResults(job->results()));
+        m_accounts->pinAcceptedCertificates(checkResultsOf(job->results()));
         const Error error = job->firstServiceError();
         if (error.isError()) {
-            emit checked(checkResults(job->results()));
+            emit checked(checkResultsOf(job->results()));
             end(error);
             return;
         }
@@ -174,15 +206,6 @@ void DiscoverAddCommand::printNotes(const QList<ServiceVerification> &results)
                 CliOutput::printLine(line);
         }
     }
-}
-
-QList<ServiceCheckResult>
-DiscoverAddCommand::checkResults(const QList<ServiceVerification> &results)
-{
-    QList<ServiceCheckResult> checks;
-    for (const ServiceVerification &result : results)
-        checks << result.checkResult();
-    return checks;
 }
 
 } // namespace Satchel

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 namespace Satchel {
 
 class Accounts;
@@ -38,6 +40,10 @@ public:
 
     DiscoverAddCommand(Accounts *accounts, const Options &options, QObject *parent = nullptr);
 
+    // The options from the command line; nullopt with a sentence when one is malformed.
+    static std::optional<Options> optionsFrom(const QCommandLineParser &parser,
+                                              const QString &email, QString *error);
+
     void start();
 
 signals:
@@ -55,7 +61,6 @@ private:
     void end(const Error &error);
     void printNotes(const QList<ServiceVerification> &results);
     bool writeReport();
-    static QList<ServiceCheckResult> checkResults(const QList<ServiceVerification> &results);
 
     Accounts *m_accounts;
     Options m_options;

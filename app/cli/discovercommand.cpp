@@ -1,8 +1,10 @@
 #include "discovercommand.h"
 
+#include "cli.h"
 #include "clioutput.h"
 #include "discoveryjson.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -24,6 +26,19 @@ int DiscoverCommand::parseDeadline(const QString &seconds, QString *error)
         return -1;
     }
     return int(value * 1000);
+}
+
+std::optional<DiscoverCommand::Options>
+DiscoverCommand::optionsFrom(const QCommandLineParser &parser, const QString &email, QString *error)
+{
+    Options options;
+    options.email = email;
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.reportPath = parser.value(QStringLiteral("report"));
+    options.deadlineMs = parseDeadline(parser.value(QStringLiteral("deadline")), error);
+    if (options.deadlineMs < 0)
+        return std::nullopt;
+    return options;
 }
 
 void DiscoverCommand::start()
@@ -87,6 +102,8 @@ void DiscoverCommand::printResult(const DiscoveryResult &result)
                                  .arg(where, -36)
                                  .arg(securityName(service.security), -8)
                                  .arg(service.username, discoverySourceName(found.source), state));
+        if (found.error.reason() == Error::Reason::Certificate)
+            CliOutput::printLine(QStringLiteral("           ") + Cli::sentence(found.error));
         if (found.needsApproval)
             CliOutput::printLine(tr("           needs your approval of %1 before a password "
                                     "goes there")

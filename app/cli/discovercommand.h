@@ -4,6 +4,10 @@
 
 #include <QObject>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace Satchel {
 
 // `satchel-cli discover EMAIL [--json] [--report FILE] [--deadline SECONDS]`: finds the settings
@@ -23,6 +27,11 @@ public:
     };
 
     explicit DiscoverCommand(const Options &options, QObject *parent = nullptr);
+
+    // The options from the command line (all but the TLS policy); nullopt with a sentence when
+    // one is malformed.
+    static std::optional<Options> optionsFrom(const QCommandLineParser &parser,
+                                              const QString &email, QString *error);
 
     void start();
 

@@ -11,14 +11,6 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-QJsonArray strings(const QStringList &values)
-{
-    QJsonArray array;
-    for (const QString &value : values)
-        array.append(value);
-    return array;
-}
-
 void insertIf(QJsonObject *object, const char *name, const QString &value)
 {
     if (!value.isEmpty())
@@ -97,11 +89,12 @@ QJsonArray collections(const QList<ProviderCollection> &list)
 void insertDetails(QJsonObject *object, const ProviderService &service)
 {
     if (!service.authentication.isEmpty())
-        object->insert(key("authentication"), strings(service.authentication));
+        object->insert(key("authentication"), QJsonArray::fromStringList(service.authentication));
     if (!service.saslMechanisms.isEmpty())
-        object->insert(key("sasl"), strings(service.saslMechanisms));
+        object->insert(key("sasl"), QJsonArray::fromStringList(service.saslMechanisms));
     if (!service.usernameAlternatives.isEmpty())
-        object->insert(key("usernameAlternatives"), strings(service.usernameAlternatives));
+        object->insert(key("usernameAlternatives"),
+                       QJsonArray::fromStringList(service.usernameAlternatives));
     if (!service.alternatives.isEmpty())
         object->insert(key("alternatives"), alternatives(service.alternatives));
     if (!service.collections.isEmpty())
@@ -151,7 +144,8 @@ void insertProvider(QJsonObject *object, const ProviderConfig &provider)
     insertIf(&appPassword, "text", provider.appPasswordLink.text);
     object->insert(key("appPassword"), appPassword);
     if (!provider.usernameAlternatives.isEmpty())
-        object->insert(key("usernameAlternatives"), strings(provider.usernameAlternatives));
+        object->insert(key("usernameAlternatives"),
+                       QJsonArray::fromStringList(provider.usernameAlternatives));
     if (provider.recommendedIncoming)
         object->insert(key("recommendedIncoming"),
                        providerServiceTypeName(*provider.recommendedIncoming));
@@ -208,7 +202,7 @@ QJsonObject service(const DiscoveredService &found)
     for (const QByteArray &capability : found.capabilities)
         capabilities << QString::fromUtf8(capability);
     if (!capabilities.isEmpty())
-        object.insert(key("capabilities"), strings(capabilities));
+        object.insert(key("capabilities"), QJsonArray::fromStringList(capabilities));
     insertDetails(&object, service);
     return object;
 }
@@ -230,7 +224,7 @@ QJsonObject result(const DiscoveryResult &result, const QList<DiscoveryStep> &st
                                      {key("elapsedMs"), step.elapsedMs}});
     object.insert(key("steps"), stepArray);
     if (!result.notes.isEmpty())
-        object.insert(key("notes"), strings(result.notes));
+        object.insert(key("notes"), QJsonArray::fromStringList(result.notes));
     return object;
 }
 

@@ -3,7 +3,6 @@
 #include "accounts/account.h"
 #include "common/error.h"
 #include "discoveryjob.h"
-#include "service/servicecheckresult.h"
 
 #include <QMetaType>
 #include <QStringList>
@@ -24,8 +23,6 @@ struct ServiceVerification
     QStringList notes;
 
     bool ok() const { return !error.isError(); }
-    // The outcome as `check` reports it (and Accounts pins accepted certificates from).
-    ServiceCheckResult checkResult() const { return {used, error, acceptedCertificate, elapsedMs}; }
 };
 
 } // namespace Satchel

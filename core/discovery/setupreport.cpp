@@ -17,14 +17,6 @@ QString redactedIn(QString text, const QStringList &secrets)
     return text;
 }
 
-QJsonArray stringArray(const QStringList &values)
-{
-    QJsonArray array;
-    for (const QString &value : values)
-        array.append(value);
-    return array;
-}
-
 QStringList capabilityStrings(const QList<QByteArray> &capabilities)
 {
     QStringList strings;
@@ -103,12 +95,13 @@ QJsonObject SetupReport::toJson() const
             {QStringLiteral("elapsedMs"), record.elapsedMs},
             {QStringLiteral("ok"), record.ok},
             {QStringLiteral("outcome"), record.outcome},
-            {QStringLiteral("capabilities"), stringArray(capabilityStrings(record.capabilities))},
-            {QStringLiteral("transcript"), stringArray(record.transcript)},
+            {QStringLiteral("capabilities"),
+             QJsonArray::fromStringList(capabilityStrings(record.capabilities))},
+            {QStringLiteral("transcript"), QJsonArray::fromStringList(record.transcript)},
         });
     }
     return {{QStringLiteral("email"), m_email},
-            {QStringLiteral("summary"), stringArray(m_summary)},
+            {QStringLiteral("summary"), QJsonArray::fromStringList(m_summary)},
             {QStringLiteral("probes"), probes}};
 }
 

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "net/certificatepins.h"
 #include "testbed.h"
 
@@ -13,16 +14,10 @@
 #include <QTest>
 
 using namespace Satchel;
+using Satchel::Test::CliResult;
 using Satchel::Test::TestBed;
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString url(const char *scheme, const QString &portName)
 {
@@ -47,17 +42,7 @@ private:
         arguments.prepend(QStringLiteral("--profile"));
         if (withCa)
             arguments << QStringLiteral("--ca-file") << TestBed::instance().caFile();
-        QProcess cli;
-        cli.start(qEnvironmentVariable("SATCHEL_CLI"), arguments);
-        if (!cli.waitForStarted())
-            return {};
-        if (!input.isEmpty())
-            cli.write(input);
-        cli.closeWriteChannel();
-        if (!cli.waitForFinished(60000))
-            cli.kill();
-        return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()),
-                QString::fromUtf8(cli.readAllStandardError())};
+        return Test::runCli(arguments, input);
     }
 
     QByteArray passwordLine(const QString &email)
@@ -217,6 +202,7 @@ private slots:
         const QByteArray subject =
             "Folders test " + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(TestBed::instance().deliver(email, subject));
+        QVERIFY(TestBed::instance().waitForMessage(email, subject));
         CliResult r = run({QStringLiteral("folders"), email, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QHash<QString, QJsonObject> byRole;

@@ -262,6 +262,17 @@ private slots:
         QVERIFY(text.contains(s("S: * OK [CAPABILITY")));
     }
 
+    void aGuessedServerWithAnUntrustedCertificateShowsItsFingerprint()
+    {
+        const CliResult r =
+            run({s("discover"), s("alice@guess.test")},
+                {DnsBed::rule(s("imap.guess.test"), 993, DnsBed::instance().port(s("rogue")))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(s("imap.guess.test:993")), qPrintable(r.out));
+        QVERIFY(r.out.contains(s("failed (certificate)")));
+        QVERIFY(r.out.contains(s("--accept-fingerprint")));
+    }
+
     void accountAddDiscoverFindsTheUsernameFormAndStoresIt()
     {
         const QString email = s("frank@example.test");

@@ -4,6 +4,7 @@
 // --connect-to rules under the test host names.
 
 #include "discovery/discoveryjob.h"
+#include "discoveryrun.h"
 #include "dnsbed.h"
 #include "jobrun.h"
 #include "net/networksettings.h"
@@ -21,33 +22,7 @@ using Satchel::Test::TestBed;
 
 namespace {
 
-struct Outcome
-{
-    DiscoveryResult result;
-    QList<DiscoveryStep> steps;
-    SetupReport report;
-    qint64 elapsedMs = 0;
-    int found = 0;   // serviceFound signals
-    int changed = 0; // serviceChanged signals
-
-    const DiscoveredService *service(ProviderServiceType type) const
-    {
-        for (const DiscoveredService &candidate : result.services) {
-            if (candidate.service.type == type)
-                return &candidate;
-        }
-        return nullptr;
-    }
-
-    const DiscoveryStep *step(const QString &method) const
-    {
-        for (const DiscoveryStep &step : steps) {
-            if (step.method == method)
-                return &step;
-        }
-        return nullptr;
-    }
-};
+using Outcome = Satchel::Test::DiscoveryOutcome;
 
 // A port where nothing listens: connections are refused at once.
 quint16 closedPort()
@@ -64,31 +39,11 @@ class TestDiscovery : public QObject
     Q_OBJECT
 
 private:
-    // Runs a discovery with these routes; false when it did not finish in time.
     bool discover(const QString &email, const QStringList &rules, Outcome *outcome,
                   int deadlineMs = 15000,
                   const std::function<void(DiscoveryJob *)> &whileRunning = {})
     {
-        DnsBed::instance().apply(rules);
-        auto *job = new DiscoveryJob;
-        job->setEmail(email);
-        job->setTlsPolicy(TestBed::instance().tlsPolicy());
-        job->setDeadline(deadlineMs);
-        connect(job, &DiscoveryJob::serviceFound, this, [outcome] { ++outcome->found; });
-        connect(job, &DiscoveryJob::serviceChanged, this, [outcome] { ++outcome->changed; });
-        QElapsedTimer clock;
-        clock.start();
-        Test::JobRun<DiscoveryJob> run(job);
-        if (whileRunning)
-            whileRunning(job);
-        const bool done = QTest::qWaitFor([&] { return run.done; }, deadlineMs + 10000);
-        outcome->elapsedMs = clock.elapsed();
-        if (!done)
-            return false;
-        outcome->result = job->result();
-        outcome->steps = job->steps();
-        outcome->report = job->report();
-        return !job->error().isError();
+        return Test::runDiscovery(email, rules, outcome, deadlineMs, whileRunning);
     }
 
 private slots:
@@ -98,11 +53,7 @@ private slots:
         SATCHEL_REQUIRE_DNSBED();
     }
 
-    void cleanup()
-    {
-        NetworkSettings::setConnectTo({});
-        NetworkSettings::setNameserver({});
-    }
+    void cleanup() { DnsBed::clear(); }
 
     void providerDatabaseAnswersWithoutAnyNetwork()
     {

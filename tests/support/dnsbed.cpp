@@ -83,4 +83,10 @@ void DnsBed::apply(const QStringList &rules) const
     NetworkSettings::setConnectTo(parsed);
 }
 
+void DnsBed::clear()
+{
+    NetworkSettings::setNameserver({});
+    NetworkSettings::setConnectTo({});
+}
+
 } // namespace Satchel::Test

@@ -34,6 +34,8 @@ public:
 
     // For in-process tests: this DNS server and these rules for the whole process.
     void apply(const QStringList &rules) const;
+    // Back to the system's resolver and no rules.
+    static void clear();
 
 private:
     DnsBed();

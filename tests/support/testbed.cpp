@@ -1,5 +1,7 @@
 #include "testbed.h"
 
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
+#include <QThread>
 
 namespace Satchel::Test {
 
@@ -77,6 +80,28 @@ bool TestBed::deliver(const QString &to, const QByteArray &subject) const
                 QStringLiteral("--user"), from + QLatin1Char(':') + password(from),
                 QStringLiteral("--upload-file"), message.fileName()});
     return curl.waitForFinished(30000) && curl.exitCode() == 0;
+}
+
+bool TestBed::waitForMessage(const QString &to, const QByteArray &subject) const
+{
+    // Dovecot may store the message with LF line ends.
+    const QByteArray header = "\nSubject: " + subject;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10000) {
+        QDirIterator it(m_directory + QStringLiteral("/mail/") + to + QStringLiteral("/Maildir"),
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            const QByteArray content =
+                file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            if (content.contains(QByteArray(header + '\n')) ||
+                content.contains(QByteArray(header + "\r\n")))
+                return true;
+        }
+        QThread::msleep(20);
+    }
+    return false;
 }
 
 TlsPolicy TestBed::tlsPolicy() const
