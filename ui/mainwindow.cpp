@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "discoveryjobrunner.h"
+#include "exportdialog.h"
 #include "service/accounts.h"
+#include "setupwizard.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -8,6 +11,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -17,6 +21,9 @@ namespace Satchel {
 MainWindow::MainWindow(Accounts *accounts, QWidget *parent)
     : QMainWindow(parent)
     , m_accounts(accounts)
+    , m_discovery([accounts](QObject *parent) {
+        return new DiscoveryJobRunner(accounts->tlsPolicy(), parent);
+    })
     , m_stack(new QStackedWidget(this))
     , m_accountList(new QListWidget(m_stack))
     , m_emptyState(createEmptyState())
@@ -34,6 +41,7 @@ MainWindow::MainWindow(Accounts *accounts, QWidget *parent)
 
     createMenus();
     connect(m_accounts, &Accounts::accountsChanged, this, &MainWindow::refreshAccounts);
+    connect(m_accountList, &QListWidget::currentRowChanged, this, &MainWindow::updateActions);
     refreshAccounts();
 }
 
@@ -47,8 +55,11 @@ QWidget *MainWindow::createEmptyState()
     big.setBold(true);
     headline->setFont(big);
     headline->setAlignment(Qt::AlignCenter);
-    auto *hint =
-        new QLabel(tr("Until the setup assistant arrives, add one from a terminal:"), page);
+    auto *add = new QPushButton(tr("&Set Up an Account…"), page);
+    add->setObjectName(QStringLiteral("addAccountButton"));
+    add->setDefault(true);
+    connect(add, &QPushButton::clicked, this, &MainWindow::showSetupWizard);
+    auto *hint = new QLabel(tr("Or add one from a terminal:"), page);
     hint->setAlignment(Qt::AlignCenter);
     auto *command = new QLabel(QStringLiteral("satchel-cli account add you@example.com \\\n"
                                               "    --imap imaps://imap.example.com \\\n"
@@ -64,6 +75,8 @@ QWidget *MainWindow::createEmptyState()
     layout->addStretch(2);
     layout->addWidget(headline);
     layout->addSpacing(12);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
     layout->addWidget(hint);
     layout->addSpacing(8);
     layout->addWidget(command, 0, Qt::AlignHCenter);
@@ -74,6 +87,12 @@ QWidget *MainWindow::createEmptyState()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&Add Account…"), this, &MainWindow::showSetupWizard);
+    add->setObjectName(QStringLiteral("addAccountAction"));
+    m_exportAction = file->addAction(tr("&Export Account…"), this, &MainWindow::showExportDialog);
+    m_exportAction->setObjectName(QStringLiteral("exportAccountAction"));
+    m_exportAction->setStatusTip(tr("Set up another device with this account's settings"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -98,10 +117,52 @@ void MainWindow::refreshAccounts()
         item->setData(Qt::UserRole, account.id);
     }
     m_stack->setCurrentWidget(accounts.isEmpty() ? m_emptyState : m_accountList);
+    if (m_accountList->count() > 0)
+        m_accountList->setCurrentRow(0);
+    updateActions();
     const int count = int(accounts.size());
     statusBar()->showMessage(
         (count == 1 ? tr("1 account in %1") : tr("%n accounts in %1", nullptr, count))
             .arg(m_accounts->profile().directory()));
+}
+
+void MainWindow::updateActions()
+{
+    if (m_exportAction)
+        m_exportAction->setEnabled(m_accountList->currentItem() != nullptr);
+}
+
+void MainWindow::selectAccount(const QString &id)
+{
+    for (int row = 0; row < m_accountList->count(); ++row) {
+        if (m_accountList->item(row)->data(Qt::UserRole).toString() == id)
+            m_accountList->setCurrentRow(row);
+    }
+}
+
+SetupWizard *MainWindow::showSetupWizard()
+{
+    auto *wizard = new SetupWizard(m_accounts, m_discovery, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        if (wizard->addedAccount())
+            selectAccount(wizard->addedAccount()->id);
+    });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::showExportDialog()
+{
+    const QListWidgetItem *item = m_accountList->currentItem();
+    const std::optional<Account> account =
+        item ? m_accounts->find(item->data(Qt::UserRole).toString()) : std::nullopt;
+    if (!account)
+        return;
+    auto *dialog = new ExportDialog(*account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

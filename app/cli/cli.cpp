@@ -3,7 +3,11 @@
 #include "accounts/serviceurl.h"
 #include "clioutput.h"
 #include "mailcommands.h"
+#include "discoveraddcommand.h"
+#include "discovercommand.h"
+#include "exportcommand.h"
 #include "net/certificatepins.h"
+#include "networkoptions.h"
 #include "parsecommand.h"
 #include "sendcommand.h"
 #include "service/accounts.h"
@@ -26,9 +30,9 @@ QString opt(const char *name)
     return QString::fromLatin1(name);
 }
 
-const QStringList globalOptions = {opt("profile"),        opt("ca-file"), opt("json"),
-                                   opt("password-stdin"), opt("verbose"), opt("help"),
-                                   opt("version")};
+const QStringList globalOptions = {opt("profile"),        opt("ca-file"),    opt("json"),
+                                   opt("password-stdin"), opt("verbose"),    opt("help"),
+                                   opt("version"),        opt("connect-to"), opt("dns-server")};
 
 QJsonObject serviceJson(const ServiceConfig &service, const QString &fallbackUsername)
 {
@@ -76,6 +80,13 @@ void Cli::addOptions()
            "  account add EMAIL [--name N] [--imap URL | --pop URL] [--smtp URL]\n"
            "                    [--carddav URL] [--caldav URL] [--username U]\n"
            "                    [--password-stdin] [--no-verify] [--allow-plaintext]\n"
+           "  account add EMAIL --discover [--approve-host DOMAIN]... [--incoming imap|pop3]\n"
+           "                    [--report FILE] [--name N] [--username U] [--password-stdin]\n"
+           "                    find the servers, log in to each (trying the provider's\n"
+           "                    username forms and firewall proxies), then store the account\n"
+           "  discover EMAIL [--report FILE] [--deadline SECONDS]\n"
+           "                    find the settings of every service and check, without a\n"
+           "                    password, that each server answers\n"
            "  account list\n"
            "  account show ID\n"
            "  account remove ID\n"
@@ -100,10 +111,17 @@ void Cli::addOptions()
            "                    goes to Sent (--queue-only: queue it for the next send)\n"
            "  send ID --to A [--cc B] --subject S --body TEXT [--attach FILE]...\n"
            "                    write a message and send it the same way\n"
-           "  send ID --flush   send what waits in the outbox\n\n"
+           "  send ID --flush   send what waits in the outbox\n"
+           "  export ID --format autoconfig|mobileconfig|sheet\n"
+           "                    the account's settings for another device, never the password\n\n"
            "Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,\n"
            "pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),\n"
            "https://host/path (CardDAV, CalDAV).\n\n"
+           "A password goes only to servers in the address's domain or named by a trusted\n"
+           "source (Satchel's provider list, the domain's autoconfig over HTTPS). A server\n"
+           "elsewhere that plain DNS named needs --approve-host with its domain (on a\n"
+           "terminal Satchel asks). --report FILE writes what every probe did and heard,\n"
+           "never the password (JSON when FILE ends in .json), for your provider's support.\n\n"
            "Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,\n"
            "4 authentication."));
     m_parser.addHelpOption();
@@ -150,6 +168,26 @@ void Cli::addOptions()
         {opt("body"), tr("send: the text of the message."), opt("text")},
         {opt("attach"), tr("send: attach this file (repeat for more)."), opt("file")},
         {opt("queue-only"), tr("send: queue the message; it goes with the next send.")},
+        {opt("format"),
+         tr("What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet."),
+         opt("format")},
+        {opt("discover"), tr("Find the servers instead of giving them (account add).")},
+        {opt("approve-host"),
+         tr("Allow the password to go to servers in <domain>, outside the address's domain, "
+            "that DNS named (repeatable)."),
+         opt("domain")},
+        {opt("incoming"), tr("With --discover: set up <type> (imap or pop3) for incoming mail."),
+         opt("type")},
+        {opt("report"), tr("Write the setup report to <file>."), opt("file")},
+        {opt("deadline"), tr("Give discovery at most <seconds> (default 15)."), opt("seconds")},
+        {opt("connect-to"),
+         tr("Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST "
+            "(like curl; repeatable)."),
+         opt("HOST:PORT:HOST2:PORT2")},
+        {opt("dns-server"),
+         tr("Ask the DNS server at <address> (port 53) instead of the "
+            "system's."),
+         opt("address")},
         {opt("accept-fingerprint"),
          tr("Trust a certificate that fails verification if its SHA-256 fingerprint is <sha256>, "
             "and remember it for that server."),
@@ -165,6 +203,10 @@ bool Cli::usageError(const QString &sentence)
 
 QString Cli::sentence(const Error &error)
 {
+    if (error.reason() == Error::Reason::NeedsApproval)
+        return error.message() + QLatin1Char(' ') +
+               tr("If that is your provider, run the command again with --approve-host %1.")
+                   .arg(error.detail());
     if (error.certificateSha256().isEmpty())
         return error.message();
     return error.message() + QLatin1Char(' ') +
@@ -204,6 +246,12 @@ void Cli::start(const QStringList &arguments)
         QLoggingCategory::setFilterRules(QStringLiteral("satchel.*.debug=true"));
         qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
     }
+    QString networkError;
+    if (!NetworkOptions::apply(m_parser.values(opt("connect-to")),
+                               m_parser.value(opt("dns-server")), &networkError)) {
+        usageError(networkError);
+        return;
+    }
     const QStringList words = m_parser.positionalArguments();
     if (words.isEmpty()) {
         usageError(tr("Give a command, for example \"account list\" (see --help)."));
@@ -218,7 +266,14 @@ void Cli::dispatch(const QStringList &words)
 {
     const QString &command = words.at(0);
     const QString sub = words.value(1);
-    if (command == QLatin1String("account") && sub == QLatin1String("add") && words.size() == 3) {
+    if (command == QLatin1String("account") && sub == QLatin1String("add") && words.size() == 3 &&
+        m_parser.isSet(opt("discover"))) {
+        if (checkOptions({opt("discover"), opt("name"), opt("username"), opt("no-verify"),
+                          opt("accept-fingerprint"), opt("approve-host"), opt("incoming"),
+                          opt("report"), opt("deadline")}))
+            accountAddDiscover(words.at(2));
+    } else if (command == QLatin1String("account") && sub == QLatin1String("add") &&
+               words.size() == 3) {
         if (checkOptions({opt("name"), opt("imap"), opt("pop"), opt("smtp"), opt("carddav"),
                           opt("caldav"), opt("username"), opt("no-verify"), opt("allow-plaintext"),
                           opt("accept-fingerprint"), opt("server-saves-sent")}))
@@ -256,6 +311,14 @@ void Cli::dispatch(const QStringList &words)
             connect(send, &SendCommand::finished, this, &Cli::finishWith);
             send->start(account, password, words.value(2));
         }
+    } else if (command == QLatin1String("export") && words.size() == 2) {
+        if (!checkOptions({opt("format")}))
+            return;
+        if (const std::optional<Account> account = accountArgument(words.at(1)))
+            finish(ExportCommand::run(*account, m_parser.value(opt("format"))));
+    } else if (command == QLatin1String("discover") && words.size() == 2) {
+        if (checkOptions({opt("accept-fingerprint"), opt("report"), opt("deadline")}))
+            discover(words.at(1));
     } else if (command == QLatin1String("parse") && words.size() == 2) {
         if (checkOptions({}))
             finish(ParseCommand::run(words.at(1), m_parser.isSet(opt("json"))));
@@ -383,14 +446,49 @@ void Cli::accountAdd(const QString &email)
             finishWith(job->error());
             return;
         }
-        if (m_parser.isSet(opt("json")))
-            CliOutput::printJson(QJsonDocument(accountJson(job->account())));
-        else
-            CliOutput::printLine(
-                tr("Added %1 as account %2.").arg(job->account().email, job->account().id));
+        printAdded(job->account());
         finish(0);
     });
     job->start();
+}
+
+void Cli::printAdded(const Account &account)
+{
+    if (m_parser.isSet(opt("json")))
+        CliOutput::printJson(QJsonDocument(accountJson(account)));
+    else
+        CliOutput::printLine(tr("Added %1 as account %2.").arg(account.email, account.id));
+}
+
+void Cli::discover(const QString &email)
+{
+    QString error;
+    std::optional<DiscoverCommand::Options> options =
+        DiscoverCommand::optionsFrom(m_parser, email, &error);
+    if (!options) {
+        usageError(error);
+        return;
+    }
+    options->policy = m_accounts->tlsPolicy();
+    auto *command = new DiscoverCommand(*options, this);
+    connect(command, &DiscoverCommand::done, this, &Cli::finish);
+    command->start();
+}
+
+void Cli::accountAddDiscover(const QString &email)
+{
+    QString error;
+    const std::optional<DiscoverAddCommand::Options> options =
+        DiscoverAddCommand::optionsFrom(m_parser, email, &error);
+    if (!options) {
+        usageError(error);
+        return;
+    }
+    auto *command = new DiscoverAddCommand(m_accounts.get(), *options, this);
+    connect(command, &DiscoverAddCommand::checked, this, &Cli::printCheckResults);
+    connect(command, &DiscoverAddCommand::added, this, &Cli::printAdded);
+    connect(command, &DiscoverAddCommand::done, this, &Cli::finish);
+    command->start();
 }
 
 void Cli::accountList()

@@ -37,6 +37,9 @@ private:
     void dispatch(const QStringList &words);
     bool checkOptions(const QStringList &allowed);
     void accountAdd(const QString &email);
+    void accountAddDiscover(const QString &email);
+    void printAdded(const Account &account);
+    void discover(const QString &email);
     void accountList();
     void accountShow(const QString &idOrEmail);
     void accountRemove(const QString &idOrEmail);
@@ -57,9 +60,12 @@ private:
     bool buildServices(Account *account);
     bool acceptFingerprints();
 
-    void finishWith(const Error &error);
+public:
     // The error's sentence, with what to do next where only the CLI knows it.
     static QString sentence(const Error &error);
+
+private:
+    void finishWith(const Error &error);
     void finish(int exitStatus);
     bool usageError(const QString &sentence);
 

@@ -65,7 +65,10 @@ void printWarning(const QString &sentence)
                stderr);
 }
 
-namespace {
+void printProgress(const QString &line)
+{
+    std::fputs(line.toUtf8().append('\n').constData(), stderr);
+}
 
 bool stdinIsTerminal()
 {
@@ -76,6 +79,16 @@ bool stdinIsTerminal()
     return isatty(STDIN_FILENO) != 0;
 #endif
 }
+
+bool askYesNo(const QString &question)
+{
+    std::fputs((question + QStringLiteral(" [y/N] ")).toUtf8().constData(), stderr);
+    std::string line;
+    std::getline(std::cin, line);
+    return !line.empty() && (line.front() == 'y' || line.front() == 'Y');
+}
+
+namespace {
 
 void setEcho(bool on)
 {

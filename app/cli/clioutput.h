@@ -18,6 +18,12 @@ void printJson(const QJsonDocument &document);
 // One sentence on stderr, prefixed with the program's name.
 void printError(const QString &sentence);
 void printWarning(const QString &sentence);
+// A progress line on stderr, so that stdout stays the result alone.
+void printProgress(const QString &line);
+
+bool stdinIsTerminal();
+// Asks on the terminal; true only for an answer starting with y or Y.
+bool askYesNo(const QString &question);
 
 // The app password: one line from standard input, or typed at a terminal without echo.
 bool readPassword(bool fromStdin, const QString &prompt, QString *password, QString *error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "certificatedetails.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -24,6 +26,19 @@ public:
         Internal
     };
 
+    // What went wrong within the category, where a caller acts on it: setup tries a firewall
+    // proxy after Refused or TimedOut, and asks the user before NeedsApproval.
+    enum class Reason
+    {
+        Unspecified,
+        Refused,
+        TimedOut,
+        HostNotFound,
+        Certificate,
+        MissingCapability,
+        NeedsApproval
+    };
+
     Error() = default;
     Error(Category category, QString message, QString detail = {});
 
@@ -33,9 +48,13 @@ public:
     // What the server said, verbatim, when there is something.
     QString detail() const { return m_detail; }
 
-    // For TLS failures: the SHA-256 digest of the certificate the server presented.
-    QByteArray certificateSha256() const { return m_certificateSha256; }
-    void setCertificateSha256(const QByteArray &digest) { m_certificateSha256 = digest; }
+    // For TLS failures: the certificate the server presented, and its SHA-256 digest.
+    const CertificateDetails &certificate() const { return m_certificate; }
+    void setCertificate(const CertificateDetails &certificate) { m_certificate = certificate; }
+    QByteArray certificateSha256() const { return m_certificate.sha256; }
+
+    Reason reason() const { return m_reason; }
+    void setReason(Reason reason) { m_reason = reason; }
 
     static QString categoryName(Category category);
 
@@ -43,7 +62,8 @@ private:
     Category m_category = Category::None;
     QString m_message;
     QString m_detail;
-    QByteArray m_certificateSha256;
+    CertificateDetails m_certificate;
+    Reason m_reason = Reason::Unspecified;
 };
 
 } // namespace Satchel

@@ -2,18 +2,19 @@
 
 #include "net/loginjob.h"
 
-#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Satchel {
+
+class HttpsRequestJob;
 
 // Proves that a CardDAV or CalDAV account can log in: an authenticated PROPFIND (Depth 0) of the
 // service URL over HTTPS, verified under the TLS policy. Redirects are followed by hand, so that
 // PROPFIND stays PROPFIND, and only within https on the same host: credentials never follow a
-// redirect elsewhere without the user.
+// redirect elsewhere without the user. In probe mode no credential is sent: a 401 asking for one
+// is the answer hoped for.
 class DavLoginJob : public LoginJob
 {
     Q_OBJECT
@@ -32,15 +33,12 @@ protected:
 
 private:
     void send(const QUrl &url);
-    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
-    void onFinished(QNetworkReply *reply);
-    void followRedirect(QNetworkReply *reply);
-    Error networkError(QNetworkReply *reply) const;
+    void onAnswer(HttpsRequestJob *request);
+    void followRedirect(const QUrl &from, const QUrl &target);
 
     QNetworkAccessManager *m_network;
     QUrl m_url;
     int m_redirects = 0;
-    QList<QSslError> m_sslErrors;
     QByteArray m_acceptedCertificate;
     QList<QByteArray> m_davClasses;
 };

@@ -28,6 +28,8 @@ void ImapLoginJob::doStart()
     m_session->setCredentials(username(), password());
     m_session->setTlsPolicy(tlsPolicy());
     m_session->setTimeouts(connectTimeout(), readTimeout());
+    m_session->setProbeOnly(probeOnly());
+    m_session->setTranscript(transcript());
     m_session->open();
 }
 

@@ -58,6 +58,11 @@ void ImapSession::setTimeouts(int connectMs, int readMs)
     m_connection->setTimeouts(connectMs, readMs);
 }
 
+void ImapSession::setTranscript(std::shared_ptr<Transcript> transcript)
+{
+    m_connection->setTranscript(std::move(transcript));
+}
+
 void ImapSession::setReadTimeout(int readMs)
 {
     m_connection->setReadTimeout(readMs);
@@ -269,6 +274,12 @@ void ImapSession::afterCapabilities()
 
 void ImapSession::authenticate()
 {
+    if (m_probeOnly) {
+        m_phase = Phase::Ready;
+        m_state = State::LoggingOut;
+        sendInternal("LOGOUT");
+        return;
+    }
     m_phase = Phase::Authenticate;
     if (hasCapability("AUTH=PLAIN")) {
         if (hasCapability("SASL-IR")) {
@@ -281,10 +292,12 @@ void ImapSession::authenticate()
         return;
     }
     if (hasCapability("LOGINDISABLED")) {
-        closeWith(Error(Error::Category::Server,
-                        tr("%1 offers no login method Satchel can use (LOGIN is disabled and "
-                           "AUTHENTICATE PLAIN is not offered).")
-                            .arg(m_endpoint.hostAndPort())));
+        Error error(Error::Category::Server,
+                    tr("%1 offers no login method Satchel can use (LOGIN is disabled and "
+                       "AUTHENTICATE PLAIN is not offered).")
+                        .arg(m_endpoint.hostAndPort()));
+        error.setReason(Error::Reason::MissingCapability);
+        closeWith(error);
         return;
     }
     const QByteArray user = quoted(m_username.toUtf8());

@@ -41,6 +41,10 @@ public:
     void setCredentials(const QString &username, const QString &password);
     void setTlsPolicy(const TlsPolicy &policy);
     void setTimeouts(int connectMs, int readMs);
+    // open() stops before authentication and logs out: closed() without an error means the
+    // server greeted and announced its capabilities (under TLS where the endpoint uses it).
+    void setProbeOnly(bool probeOnly) { m_probeOnly = probeOnly; }
+    void setTranscript(std::shared_ptr<Transcript> transcript);
 
     void open();
     // LOGOUT, then closed() without an error once the server confirmed.
@@ -130,6 +134,7 @@ private:
     QList<InFlight> m_inFlight;
     QByteArray m_selectedMailbox;
     int m_readTimeout = 60000;
+    bool m_probeOnly = false;
 };
 
 } // namespace Satchel

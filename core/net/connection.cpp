@@ -2,6 +2,8 @@
 
 #include "connectionerrors.h"
 #include "deflatestream.h"
+#include "hostlookup.h"
+#include "transcript.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -15,6 +17,7 @@ Connection::Connection(LogCategory category, QObject *parent)
     : QObject(parent)
     , m_category(category)
     , m_socket(new QSslSocket(this))
+    , m_lookup(new HostLookup(this))
 {
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(20000);
@@ -31,6 +34,17 @@ Connection::Connection(LogCategory category, QObject *parent)
         if (!m_done)
             restartReadTimer();
     });
+    connect(m_lookup, &HostLookup::done, this,
+            [this](const NetworkSettings::Route &route, const Error &dnsError) {
+                if (m_done)
+                    return;
+                if (dnsError.isError())
+                    fail(dnsError);
+                else if (route.host.isEmpty())
+                    fail(hostNotFoundError(m_endpoint));
+                else
+                    connectSocket(route.host, route.port);
+            });
 }
 
 Connection::~Connection()
@@ -48,6 +62,18 @@ void Connection::setTimeouts(int connectMs, int readMs)
 {
     m_connectTimer.setInterval(connectMs);
     m_readTimeoutMs = readMs;
+}
+
+void Connection::setTranscript(std::shared_ptr<Transcript> transcript)
+{
+    m_transcript = std::move(transcript);
+}
+
+void Connection::log(const QString &line)
+{
+    qCDebug(m_category).noquote() << line;
+    if (m_transcript)
+        m_transcript->add(line);
 }
 
 void Connection::setReadTimeout(int readMs)
@@ -79,21 +105,25 @@ void Connection::connectToServer(const Endpoint &endpoint)
         qCWarning(m_category) << "connecting to" << endpoint.hostAndPort()
                               << "without encryption, as the account allows";
 
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_policy.extraCaCertificates.isEmpty())
-        config.addCaCertificates(m_policy.extraCaCertificates);
-    m_socket->setSslConfiguration(config);
+    m_socket->setSslConfiguration(m_policy.sslConfiguration());
     m_socket->setPeerVerifyName(endpoint.host);
 
-    qCDebug(m_category) << "connecting to" << endpoint.hostAndPort()
-                        << securityName(endpoint.security);
+    log(QStringLiteral("connecting to %1 (%2)")
+            .arg(endpoint.hostAndPort(), securityName(endpoint.security)));
     m_connectTimer.start();
-    if (endpoint.security == Security::Tls)
-        m_socket->connectToHostEncrypted(endpoint.host, endpoint.port);
+    m_lookup->setTimeout(m_connectTimer.interval());
+    m_lookup->lookup(endpoint.host, endpoint.port);
+}
+
+void Connection::connectSocket(const QString &host, quint16 port)
+{
+    if (host != m_endpoint.host || port != m_endpoint.port)
+        log(QStringLiteral("connecting through %1:%2").arg(host).arg(port));
+    // The certificate must still name the server asked for, whatever address was dialled.
+    if (m_endpoint.security == Security::Tls)
+        m_socket->connectToHostEncrypted(host, port, m_endpoint.host);
     else
-        m_socket->connectToHost(endpoint.host, endpoint.port);
+        m_socket->connectToHost(host, port);
 }
 
 void Connection::onConnected()
@@ -112,11 +142,15 @@ void Connection::startTls()
     ++m_epoch;
     m_framer.clear();
     const QByteArray dropped = m_socket->readAll();
-    if (!dropped.isEmpty())
+    if (!dropped.isEmpty()) {
         qCWarning(m_category) << "discarded" << dropped.size()
                               << "bytes the server sent before the TLS handshake";
+        if (m_transcript)
+            m_transcript->add(QStringLiteral("discarded %1 bytes sent before the TLS handshake")
+                                  .arg(dropped.size()));
+    }
     m_startTlsPending = true;
-    qCDebug(m_category) << "starting TLS with" << m_endpoint.hostAndPort();
+    log(QStringLiteral("starting TLS with %1").arg(m_endpoint.hostAndPort()));
     restartReadTimer();
     m_socket->startClientEncryption();
 }
@@ -124,7 +158,9 @@ void Connection::startTls()
 void Connection::onEncrypted()
 {
     const QSslCipher cipher = m_socket->sessionCipher();
-    qCDebug(m_category) << "TLS established:" << cipher.protocolString() << cipher.name();
+    log(QStringLiteral("TLS established: %1 %2").arg(cipher.protocolString(), cipher.name()));
+    if (m_transcript)
+        m_transcript->addCertificateChain(m_socket->peerCertificateChain());
     m_connectTimer.stop();
     restartReadTimer();
     if (m_startTlsPending) {
@@ -185,7 +221,7 @@ void Connection::deliverBuffered()
                            .arg(m_framer.errorString(), m_endpoint.hostAndPort())));
             return;
         }
-        qCDebug(m_category).noquote() << "S:" << QString::fromUtf8(unit.left(2000));
+        log(QStringLiteral("S: ") + QString::fromUtf8(unit.left(2000)));
         emit received(unit);
         // The receiver may have started TLS, closed or failed us: stop delivering old bytes.
         if (epoch != m_epoch || m_done)
@@ -206,7 +242,7 @@ void Connection::sendLine(const QByteArray &line, const QByteArray &logAs)
                        .arg(m_endpoint.hostAndPort())));
         return;
     }
-    qCDebug(m_category).noquote() << "C:" << QString::fromUtf8(logAs.isEmpty() ? line : logAs);
+    log(QStringLiteral("C: ") + QString::fromUtf8(logAs.isEmpty() ? line : logAs));
     write(line + "\r\n");
     restartReadTimer();
 }
@@ -215,7 +251,7 @@ void Connection::sendLiteral(const QByteArray &bytes)
 {
     if (m_done)
         return;
-    qCDebug(m_category).noquote() << "C: <literal of" << bytes.size() << "bytes>";
+    log(QStringLiteral("C: <literal of %1 bytes>").arg(bytes.size()));
     write(bytes);
     restartReadTimer();
 }
@@ -231,7 +267,7 @@ void Connection::startCompression()
         return;
     m_deflate = std::make_unique<DeflateStream>();
     ++m_epoch; // the delivery loop in progress must not frame the compressed rest
-    qCDebug(m_category) << "COMPRESS=DEFLATE on";
+    log(QStringLiteral("COMPRESS=DEFLATE on"));
     const QByteArray compressed = m_framer.takeBuffered();
     if (!compressed.isEmpty() && !feed(compressed))
         return;
@@ -275,6 +311,11 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     m_sslErrors = errors;
+    if (m_transcript) {
+        for (const QSslError &error : errors)
+            m_transcript->add(QStringLiteral("certificate problem: ") + error.errorString());
+        m_transcript->addCertificateChain(m_socket->peerCertificateChain());
+    }
 }
 
 Error Connection::tlsError() const
@@ -311,18 +352,23 @@ void Connection::onSocketError()
 
 void Connection::onConnectTimeout()
 {
-    fail(Error(Error::Category::Network,
-               tr("%1 did not answer within %2 seconds. Check the server name and port, or "
-                  "whether a firewall silently blocks that port.")
-                   .arg(m_endpoint.hostAndPort())
-                   .arg(m_connectTimer.interval() / 1000)));
+    Error error(Error::Category::Network,
+                tr("%1 did not answer within %2 seconds. Check the server name and port, or "
+                   "whether a firewall silently blocks that port.")
+                    .arg(m_endpoint.hostAndPort())
+                    .arg(m_connectTimer.interval() / 1000.0));
+    error.setReason(Error::Reason::TimedOut);
+    fail(error);
 }
 
 void Connection::onReadTimeout()
 {
-    fail(Error(Error::Category::Network, tr("%1 stopped answering for %2 seconds. Try again later.")
-                                             .arg(m_endpoint.hostAndPort())
-                                             .arg(m_readTimeoutMs / 1000)));
+    Error error(Error::Category::Network,
+                tr("%1 stopped answering for %2 seconds. Try again later.")
+                    .arg(m_endpoint.hostAndPort())
+                    .arg(m_readTimeoutMs / 1000.0));
+    error.setReason(Error::Reason::TimedOut);
+    fail(error);
 }
 
 void Connection::fail(const Error &error)
@@ -333,7 +379,7 @@ void Connection::fail(const Error &error)
     ++m_epoch;
     m_connectTimer.stop();
     m_readTimer.stop();
-    qCDebug(m_category).noquote() << "connection failed:" << error.message();
+    log(QStringLiteral("connection failed: ") + error.message());
     m_socket->abort();
     emit failed(error);
 }

@@ -18,6 +18,8 @@ class QLoggingCategory;
 namespace Satchel {
 
 class DeflateStream;
+class HostLookup;
+class Transcript;
 
 // One TCP connection of a line protocol, over QSslSocket: implicit TLS or STARTTLS, certificate
 // and host-name verification under a TlsPolicy, connect and read timeouts, framing with limits,
@@ -42,6 +44,8 @@ public:
     void setTimeouts(int connectMs, int readMs);
     // 0 disables it, e.g. while an IMAP IDLE waits for news that may take many minutes.
     void setReadTimeout(int readMs);
+    // Also record what happens (redacted as the log is) for a setup report.
+    void setTranscript(std::shared_ptr<Transcript> transcript);
 
     void connectToServer(const Endpoint &endpoint);
     // After the server agreed to STARTTLS/STLS: discard buffered input, start the handshake.
@@ -73,6 +77,8 @@ signals:
     void failed(const Satchel::Error &error);
 
 private:
+    void connectSocket(const QString &host, quint16 port);
+    void log(const QString &line);
     void onConnected();
     void onEncrypted();
     void onReadyRead();
@@ -89,6 +95,8 @@ private:
 
     LogCategory m_category;
     QSslSocket *m_socket;
+    HostLookup *m_lookup;
+    std::shared_ptr<Transcript> m_transcript;
     TlsPolicy m_policy;
     Endpoint m_endpoint;
     LineFramer m_framer;

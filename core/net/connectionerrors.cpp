@@ -29,7 +29,15 @@ Error certificateError(const Endpoint &endpoint, const QSslCertificate &certific
                      QCoreApplication::translate("Satchel::ConnectionErrors",
                                                  "The secure connection to %1 failed: %2.")
                          .arg(endpoint.hostAndPort(), reasons.join(QStringLiteral("; "))));
-    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+    CertificateDetails details;
+    details.host = endpoint.host;
+    details.port = endpoint.port;
+    details.reasons = reasons;
+    details.subject = names(certificate.subjectInfo(QSslCertificate::CommonName));
+    details.issuer = names(certificate.issuerInfo(QSslCertificate::CommonName));
+    details.validFrom = certificate.effectiveDate();
+    details.validUntil = certificate.expiryDate();
+    details.sha256 = certificate.digest(QCryptographicHash::Sha256);
     Error error(Error::Category::Tls,
                 QCoreApplication::translate(
                     "Satchel::ConnectionErrors",
@@ -37,31 +45,34 @@ Error certificateError(const Endpoint &endpoint, const QSslCertificate &certific
                     "valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint "
                     "with your provider before you trust it.")
                     .arg(endpoint.hostAndPort(), reasons.join(QStringLiteral("; ")),
-                         names(certificate.subjectInfo(QSslCertificate::CommonName)),
-                         names(certificate.issuerInfo(QSslCertificate::CommonName)),
-                         certificate.effectiveDate().toString(Qt::ISODate),
-                         certificate.expiryDate().toString(Qt::ISODate),
-                         CertificatePins::formatFingerprint(digest)));
-    error.setCertificateSha256(digest);
+                         details.subject, details.issuer, details.validFrom.toString(Qt::ISODate),
+                         details.validUntil.toString(Qt::ISODate),
+                         CertificatePins::formatFingerprint(details.sha256)));
+    error.setCertificate(details);
+    error.setReason(Error::Reason::Certificate);
     return error;
 }
 
 Error connectionRefusedError(const Endpoint &endpoint)
 {
-    return Error(Error::Category::Network,
-                 QCoreApplication::translate("Satchel::ConnectionErrors",
-                                             "%1 refused the connection. Check the server name "
-                                             "and port, or whether a firewall blocks that port.")
-                     .arg(endpoint.hostAndPort()));
+    Error error(Error::Category::Network,
+                QCoreApplication::translate("Satchel::ConnectionErrors",
+                                            "%1 refused the connection. Check the server name "
+                                            "and port, or whether a firewall blocks that port.")
+                    .arg(endpoint.hostAndPort()));
+    error.setReason(Error::Reason::Refused);
+    return error;
 }
 
 Error hostNotFoundError(const Endpoint &endpoint)
 {
-    return Error(Error::Category::Network,
-                 QCoreApplication::translate("Satchel::ConnectionErrors",
-                                             "The server name %1 could not be found. Check its "
-                                             "spelling and your internet connection.")
-                     .arg(endpoint.host));
+    Error error(Error::Category::Network,
+                QCoreApplication::translate("Satchel::ConnectionErrors",
+                                            "The server name %1 could not be found. Check its "
+                                            "spelling and your internet connection.")
+                    .arg(endpoint.host));
+    error.setReason(Error::Reason::HostNotFound);
+    return error;
 }
 
 Error connectionFailedError(const Endpoint &endpoint, const QString &reason)

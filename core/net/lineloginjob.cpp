@@ -24,6 +24,7 @@ void LineLoginJob::doStart()
 {
     m_connection->setTlsPolicy(tlsPolicy());
     m_connection->setTimeouts(connectTimeout(), readTimeout());
+    m_connection->setTranscript(transcript());
     m_connection->connectToServer(endpoint());
 }
 

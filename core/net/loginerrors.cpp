@@ -28,12 +28,14 @@ Error protocol(const Endpoint &endpoint, const QString &serverText)
 
 Error startTlsUnavailable(const Endpoint &endpoint)
 {
-    return Error(Error::Category::Tls,
-                 QCoreApplication::translate("Satchel::LoginErrors",
-                                             "%1 does not offer STARTTLS, so the password cannot "
-                                             "be sent safely. Use the server's implicit TLS port "
-                                             "instead.")
-                     .arg(endpoint.hostAndPort()));
+    Error error(Error::Category::Tls,
+                QCoreApplication::translate("Satchel::LoginErrors",
+                                            "%1 does not offer STARTTLS, so the password cannot "
+                                            "be sent safely. Use the server's implicit TLS port "
+                                            "instead.")
+                    .arg(endpoint.hostAndPort()));
+    error.setReason(Error::Reason::MissingCapability);
+    return error;
 }
 
 Error serverClosed(const Endpoint &endpoint, const QString &serverText)

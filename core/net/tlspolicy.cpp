@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSslSocket>
 
 namespace Satchel {
 
@@ -32,6 +33,16 @@ bool TlsPolicy::accepts(const QString &host, quint16 port, const QSslCertificate
 {
     const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
     return acceptedOnce.contains(digest) || pins.isPinned(host, port, digest);
+}
+
+QSslConfiguration TlsPolicy::sslConfiguration() const
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!extraCaCertificates.isEmpty())
+        config.addCaCertificates(extraCaCertificates);
+    return config;
 }
 
 } // namespace Satchel

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace Satchel {
 
@@ -19,6 +20,8 @@ struct TlsPolicy
     // Reads PEM certificates; false with a sentence when the file is unreadable or holds none.
     bool addCaFile(const QString &path, QString *errorMessage);
     bool accepts(const QString &host, quint16 port, const QSslCertificate &certificate) const;
+    // TLS 1.2 or later, the peer verified against the system store and the extra CAs.
+    QSslConfiguration sslConfiguration() const;
 };
 
 } // namespace Satchel

@@ -116,6 +116,12 @@ void Pop3LoginJob::afterCapabilities()
 
 void Pop3LoginJob::authenticate()
 {
+    if (probeOnly()) {
+        m_state = State::Done;
+        connection()->sendLine("QUIT");
+        succeed();
+        return;
+    }
     bool saslPlain = false;
     for (const QByteArray &line : capabilities()) {
         const QList<QByteArray> words = line.toUpper().split(' ');

@@ -156,11 +156,26 @@ Error Accounts::forget(const QString &accountId)
     return error;
 }
 
+Error Accounts::trustCertificate(const CertificateDetails &certificate, bool remember)
+{
+    if (!remember) {
+        m_policy.acceptedOnce.insert(certificate.sha256);
+        m_trustedForThisRun.insert(certificate.sha256);
+        return {};
+    }
+    m_policy.pins.pin(certificate.host, certificate.port, certificate.sha256);
+    QString message;
+    if (!m_policy.pins.save(m_profile.filePath(pinsFile), &message))
+        return Error(Error::Category::Input, message);
+    return {};
+}
+
 void Accounts::pinAcceptedCertificates(const QList<ServiceCheckResult> &results)
 {
     bool changed = false;
     for (const ServiceCheckResult &result : results) {
-        if (result.ok() && !result.acceptedCertificate.isEmpty()) {
+        if (result.ok() && !result.acceptedCertificate.isEmpty() &&
+            !m_trustedForThisRun.contains(result.acceptedCertificate)) {
             m_policy.pins.pin(result.service.host, result.service.port, result.acceptedCertificate);
             changed = true;
         }

@@ -8,6 +8,7 @@
 #include "servicecheckresult.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <map>
 #include <memory>
@@ -46,6 +47,9 @@ public:
 
     // Extra CA certificates (--ca-file) and fingerprints accepted for this run.
     TlsPolicy &tlsPolicy() { return m_policy; }
+    // The user's answer to a certificate that failed verification: trust it for this run only,
+    // or remember it for its host and port (a pin, saved in the profile at once).
+    Error trustCertificate(const CertificateDetails &certificate, bool remember);
 
     // Jobs are created not started: connect to finished, then call start().
     CheckJob *check(const Account &account, std::optional<QString> password = std::nullopt);
@@ -62,17 +66,20 @@ public:
     // Used by the jobs above.
     Error store(const Account &account);
     Error forget(const QString &accountId);
+    // Remembers (pins) the certificates the user accepted by fingerprint for services that
+    // then logged in.
+    void pinAcceptedCertificates(const QList<ServiceCheckResult> &results);
 
 signals:
     void accountsChanged();
 
 private:
     AccountWorker *workerFor(const QString &accountId);
-    void pinAcceptedCertificates(const QList<ServiceCheckResult> &results);
 
     Profile m_profile;
     AccountStore m_store;
     TlsPolicy m_policy;
+    QSet<QByteArray> m_trustedForThisRun; // accepted once: never pinned by a later check
     std::map<QString, std::unique_ptr<WorkerThread>> m_workers;
 };
 

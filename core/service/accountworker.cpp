@@ -1,15 +1,13 @@
 #include "accountworker.h"
 
 #include "common/killpoint.h"
-#include "dav/davloginjob.h"
+#include "discovery/loginjobfactory.h"
 #include "folderlisting.h"
-#include "imap/imaploginjob.h"
 #include "imap/imapsession.h"
 #include "mailengine.h"
+#include "net/loginjob.h"
 #include "outboxflushjob.h"
-#include "pop3/pop3loginjob.h"
 #include "sendrequest.h"
-#include "smtp/smtploginjob.h"
 
 #include <QElapsedTimer>
 
@@ -24,20 +22,9 @@ AccountWorker::AccountWorker(const QString &cachePath, QObject *parent)
 
 LoginJob *AccountWorker::createLoginJob(ServiceType type, QObject *parent)
 {
-    switch (type) {
-    case ServiceType::Imap:
-        return new ImapLoginJob(parent);
-    case ServiceType::Pop3:
-        return new Pop3LoginJob(parent);
-    case ServiceType::Smtp:
-        return new SmtpLoginJob(parent);
-    case ServiceType::CardDav:
-    case ServiceType::CalDav:
-        return new DavLoginJob(parent);
-    case ServiceType::Ldap:
-        return nullptr;
-    }
-    return nullptr;
+    ServiceConfig service;
+    service.type = type;
+    return Satchel::createLoginJob(service, parent);
 }
 
 void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> &services,
@@ -50,11 +37,9 @@ void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> 
     };
     auto pending = std::make_shared<Pending>();
     for (const ServiceConfig &service : services) {
-        LoginJob *job = createLoginJob(service.type, this);
+        LoginJob *job = Satchel::createLoginJob(service, this);
         if (!job)
             continue; // LDAP is not checked yet
-        if (auto *dav = qobject_cast<DavLoginJob *>(job))
-            dav->setUrl(QUrl(service.url));
         const qsizetype index = pending->results.size();
         pending->results.append({service, {}, {}, 0});
         ++pending->outstanding;
@@ -68,7 +53,6 @@ void AccountWorker::checkServices(quint64 requestId, const QList<ServiceConfig> 
             if (--pending->outstanding == 0)
                 emit servicesChecked(requestId, pending->results);
         });
-        job->setEndpoint(service.endpoint());
         job->setCredentials(service.username, password);
         job->setTlsPolicy(policy);
         job->start();

@@ -40,6 +40,8 @@ void AddAccountJob::doStart()
     }
     CheckJob *check = m_accounts->check(m_account, m_password);
     connect(check, &Job::finished, this, [this, check] {
+        if (isFinished())
+            return; // cancelled
         m_results = check->results();
         const Error error = check->error().isError() ? check->error() : check->firstServiceError();
         if (error.isError())
@@ -50,18 +52,38 @@ void AddAccountJob::doStart()
     check->start();
 }
 
+void AddAccountJob::cancel()
+{
+    m_cancelled = true;
+    if (!m_writingSecret)
+        finish(cancelledError());
+}
+
+Error AddAccountJob::cancelledError() const
+{
+    return Error(Error::Category::Usage,
+                 tr("Adding %1 was cancelled; nothing was saved.").arg(m_account.email));
+}
+
 void AddAccountJob::storePassword()
 {
     if (m_password.isEmpty()) {
         saveAccount();
         return;
     }
+    m_writingSecret = true;
     SecretJob *secret = SecretJob::write(m_account.id, m_password, this);
     connect(secret, &Job::finished, this, [this, secret] {
-        if (secret->error().isError())
+        m_writingSecret = false;
+        if (secret->error().isError()) {
             finish(secret->error());
-        else
+        } else if (m_cancelled) {
+            SecretJob *undo = SecretJob::remove(m_account.id, this);
+            connect(undo, &Job::finished, this, [this] { finish(cancelledError()); });
+            undo->start();
+        } else {
             saveAccount();
+        }
     });
     secret->start();
 }

@@ -19,6 +19,9 @@ public:
                   QObject *parent = nullptr);
 
     void setVerify(bool verify) { m_verify = verify; }
+    // Stops the job: nothing is saved, and a password already written is taken back out. The
+    // job finishes at once, or as soon as the keychain has answered a write in flight.
+    void cancel();
     const Account &account() const { return m_account; }
     const QList<ServiceCheckResult> &checkResults() const { return m_results; }
 
@@ -28,11 +31,14 @@ protected:
 private:
     void storePassword();
     void saveAccount();
+    Error cancelledError() const;
 
     Accounts *m_accounts;
     Account m_account;
     QString m_password;
     bool m_verify = true;
+    bool m_cancelled = false;
+    bool m_writingSecret = false;
     QList<ServiceCheckResult> m_results;
 };
 

@@ -45,6 +45,11 @@ void SmtpSession::setTimeouts(int connectMs, int readMs)
     m_connection->setTimeouts(connectMs, readMs);
 }
 
+void SmtpSession::setTranscript(std::shared_ptr<Transcript> transcript)
+{
+    m_connection->setTranscript(std::move(transcript));
+}
+
 void SmtpSession::open()
 {
     m_state = State::Connecting;
@@ -186,6 +191,10 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
 
 void SmtpSession::authenticate()
 {
+    if (m_probeOnly) {
+        becomeReady();
+        return;
+    }
     if (m_capabilities.offersAuth("PLAIN")) {
         m_phase = Phase::AuthPlain;
         m_connection->sendLine("AUTH PLAIN " + LoginErrors::saslPlain(m_username, m_password),
@@ -194,11 +203,12 @@ void SmtpSession::authenticate()
         m_phase = Phase::AuthLoginUser;
         m_connection->sendLine("AUTH LOGIN");
     } else {
-        closeWith(Error(Error::Category::Server,
-                        tr("%1 offers no login method Satchel can use (neither AUTH PLAIN nor "
-                           "AUTH LOGIN). Check that this is your provider's submission port (465 "
-                           "or 587).")
-                            .arg(m_endpoint.hostAndPort())));
+        Error error(Error::Category::Server,
+                    tr("%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH "
+                       "LOGIN). Check that this is your provider's submission port (465 or 587).")
+                        .arg(m_endpoint.hostAndPort()));
+        error.setReason(Error::Reason::MissingCapability);
+        closeWith(error);
     }
 }
 

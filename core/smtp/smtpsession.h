@@ -7,9 +7,13 @@
 
 #include <QList>
 #include <QObject>
+
+#include <memory>
 #include <QPointer>
 
 namespace Satchel {
+
+class Transcript;
 
 class SmtpSendJob;
 
@@ -39,6 +43,11 @@ public:
     void setCredentials(const QString &username, const QString &password);
     void setTlsPolicy(const TlsPolicy &policy);
     void setTimeouts(int connectMs, int readMs);
+    // Probe only: greeting, EHLO and STARTTLS, then opened() without sending any credential
+    // (discovery's check that a server is there and speaks SMTP under verified TLS).
+    void setProbeOnly(bool probeOnly) { m_probeOnly = probeOnly; }
+    // Records the connection (redacted) for a setup report.
+    void setTranscript(std::shared_ptr<Transcript> transcript);
 
     void open();
     // QUIT once the queued transactions are done, then closed() without an error.
@@ -93,6 +102,7 @@ private:
 
     Connection *m_connection;
     Endpoint m_endpoint;
+    bool m_probeOnly = false;
     QString m_username;
     QString m_password;
     State m_state = State::Disconnected;

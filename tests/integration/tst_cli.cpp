@@ -15,7 +15,6 @@
 
 using namespace Satchel;
 using Satchel::Test::CliResult;
-using Satchel::Test::CliRunner;
 using Satchel::Test::TestBed;
 
 namespace {
@@ -39,7 +38,7 @@ private:
 
     CliResult run(const QStringList &arguments, const QByteArray &input = {}, bool withCa = true)
     {
-        return CliRunner(m_profile.path(), withCa).run(arguments, input);
+        return Test::CliRunner(m_profile.path(), withCa).run(arguments, input);
     }
 
     QByteArray passwordLine(const QString &email)
@@ -199,6 +198,7 @@ private slots:
         const QByteArray subject =
             "Folders test " + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(TestBed::instance().deliver(email, subject));
+        QVERIFY(TestBed::instance().waitForMessage(email, subject));
         CliResult r = run({QStringLiteral("folders"), email, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QHash<QString, QJsonObject> byRole;

@@ -105,6 +105,7 @@ private slots:
         const QByteArray subject =
             "Session test " + QByteArray::number(QRandomGenerator::global()->generate());
         QVERIFY(TestBed::instance().deliver(user, subject));
+        QVERIFY(TestBed::instance().waitForMessage(user, subject));
         std::unique_ptr<ImapSession> session(openSession(user));
         QVERIFY(session);
 
@@ -148,6 +149,7 @@ private slots:
         const QByteArray tag = QByteArray::number(QRandomGenerator::global()->generate());
         QVERIFY(TestBed::instance().deliver(user, "Keep " + tag));
         QVERIFY(TestBed::instance().deliver(user, "Move " + tag));
+        QVERIFY(TestBed::instance().waitForMessage(user, "Move " + tag));
         std::unique_ptr<ImapSession> session(openSession(user));
         QVERIFY(session);
         const QByteArray folder = "Filed " + tag;

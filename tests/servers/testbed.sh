@@ -37,6 +37,7 @@ readonly MAIL_GID=5000
 readonly MARKER=".satchel-testbed"
 readonly KEYRING_PASSWORD="satchel-testbed"
 readonly USERS=(alice bob carol dave erin grace heidi)
+readonly ALT_USER=frank
 readonly DOMAIN="example.test"
 readonly START_TIMEOUT=20     # seconds to wait for every port and the keyring
 readonly STOP_TIMEOUT=10      # seconds to wait for a graceful stop before SIGKILL
@@ -178,6 +179,11 @@ fail() {
 
 make_certs() {
   local ca=$DIR/ca
+  # Host names of the discovery tests (tests/servers/dnsbed.sh): they reach these servers through
+  # --connect-to, and TLS still verifies the name asked for.
+  local TEST_NAMES="DNS:example.test, DNS:*.example.test, DNS:guess.test, DNS:*.guess.test"
+  TEST_NAMES+=", DNS:srv.test, DNS:*.srv.test, DNS:*.other.test, DNS:insecure.test"
+  TEST_NAMES+=", DNS:*.insecure.test, DNS:httponly.test, DNS:*.httponly.test"
   cat >"$ca/openssl.cnf" <<EOF
 [req]
 distinguished_name = dn
@@ -192,14 +198,14 @@ subjectKeyIdentifier = hash
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, keyEncipherment
 extendedKeyUsage = serverAuth
-subjectAltName = DNS:localhost, IP:127.0.0.1, IP:::1
+subjectAltName = DNS:localhost, IP:127.0.0.1, IP:::1, $TEST_NAMES
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 [rogue_ext]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, keyEncipherment
 extendedKeyUsage = serverAuth
-subjectAltName = DNS:localhost, IP:127.0.0.1, IP:::1
+subjectAltName = DNS:localhost, IP:127.0.0.1, IP:::1, $TEST_NAMES
 subjectKeyIdentifier = hash
 EOF
   local ossl=(openssl req -config "$ca/openssl.cnf" -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -noenc)
@@ -233,6 +239,9 @@ ssl_key = <$DIR/ca/server.key
 ssl_dh = </usr/share/dovecot/dh.pem
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
+# The default set lacks "#", which frank#example.test (a provider's username form) needs; quoted,
+# or "#" would start a comment.
+auth_username_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567890.-_@#"
 auth_failure_delay = 0
 auth_verbose = yes
 
@@ -569,6 +578,13 @@ start_bed() {
     echo "$email:$pw" >>"$DIR/radicale/users"
     mkdir -p "$DIR/mail/$email"
   done
+  # frank@example.test logs in only as "frank#example.test" (as some providers allow for
+  # software that chokes on "@"): for the test that setup finds that username form itself.
+  local login=${ALT_USER}#$DOMAIN
+  ALT_PASSWORD=pw-$ALT_USER-$(openssl rand -hex 12)
+  echo "$login:{PLAIN}$ALT_PASSWORD:$MAIL_UID:$MAIL_GID::$DIR/mail/$login::" >>"$DIR/dovecot/users"
+  echo "$login:$ALT_PASSWORD" >>"$DIR/radicale/users"
+  mkdir -p "$DIR/mail/$login"
   chown -R "$MAIL_UID:$MAIL_GID" "$DIR/mail"
   chmod 0700 "$DIR/mail"
 
@@ -636,7 +652,8 @@ start_bed() {
   done
 
   local json=$DIR/testbed.json
-  SATCHEL_DIR=$DIR "$PYTHON" -c "$JSON_WRITER" "${emails[@]}" -- "${passwords[@]}" -- "${ports[@]}" >"$json.tmp" \
+  SATCHEL_DIR=$DIR SATCHEL_ALT_PASSWORD=$ALT_PASSWORD \
+    "$PYTHON" -c "$JSON_WRITER" "${emails[@]}" -- "${passwords[@]}" -- "${ports[@]}" >"$json.tmp" \
     || fail "could not write testbed.json"
   mv "$json.tmp" "$json"
   echo "$json"
@@ -664,8 +681,11 @@ print(json.dumps({
     "rogueCert": d + "/ca/rogue.pem",
     "rogueKey": d + "/ca/rogue.key",
     "ports": dict(zip(["imap", "imaps", "pop3", "pop3s", "submission", "submissions", "dav"], ports)),
-    "users": [{"email": e, "password": p, "maildir": d + "/mail/" + e + "/Maildir"}
-              for e, p in zip(emails, passwords)],
+    "users": [{"email": e, "login": e, "password": p, "maildir": d + "/mail/" + e + "/Maildir"}
+              for e, p in zip(emails, passwords)] +
+             [{"email": "frank@example.test", "login": "frank#example.test",
+               "password": os.environ["SATCHEL_ALT_PASSWORD"],
+               "maildir": d + "/mail/frank#example.test/Maildir"}],
     "domain": "example.test",
     "dovecotConfig": d + "/dovecot/dovecot.conf",
     "maildir": d + "/mail",

@@ -2,8 +2,6 @@
 
 #include "testbed.h"
 
-#include <QProcess>
-
 namespace Satchel::Test {
 
 CliResult CliRunner::run(QStringList arguments, const QByteArray &input,
@@ -13,19 +11,7 @@ CliResult CliRunner::run(QStringList arguments, const QByteArray &input,
     arguments.prepend(QStringLiteral("--profile"));
     if (m_trustTestBedCa)
         arguments << QStringLiteral("--ca-file") << TestBed::instance().caFile();
-    QProcess cli;
-    cli.setProcessEnvironment(environment);
-    cli.start(qEnvironmentVariable("SATCHEL_CLI"), arguments);
-    if (!cli.waitForStarted())
-        return {};
-    if (!input.isEmpty())
-        cli.write(input);
-    cli.closeWriteChannel();
-    if (!cli.waitForFinished(60000))
-        cli.kill();
-    return {cli.exitCode(), cli.exitStatus() == QProcess::CrashExit,
-            QString::fromUtf8(cli.readAllStandardOutput()),
-            QString::fromUtf8(cli.readAllStandardError())};
+    return runCli(arguments, input, 60000, environment);
 }
 
 } // namespace Satchel::Test

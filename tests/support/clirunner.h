@@ -1,19 +1,13 @@
 #pragma once
 
+#include "clirun.h"
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 namespace Satchel::Test {
-
-struct CliResult
-{
-    int exitCode = -1;
-    bool crashed = false; // killed by a signal (SIGKILL from a kill point)
-    QString out;
-    QString err;
-};
 
 // Runs satchel-cli ($SATCHEL_CLI) on a profile, trusting the test bed's CA unless told not to.
 class CliRunner

@@ -2,6 +2,8 @@
 
 #include "imap/imapsession.h"
 
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -97,6 +100,28 @@ ImapSession *TestBed::openImapSession(const QString &user) const
     const bool ended = QTest::qWaitFor(
         [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000);
     return ended && opened ? session.release() : nullptr;
+}
+
+bool TestBed::waitForMessage(const QString &to, const QByteArray &subject) const
+{
+    // Dovecot may store the message with LF line ends.
+    const QByteArray header = "\nSubject: " + subject;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10000) {
+        QDirIterator it(m_directory + QStringLiteral("/mail/") + to + QStringLiteral("/Maildir"),
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            const QByteArray content =
+                file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            if (content.contains(QByteArray(header + '\n')) ||
+                content.contains(QByteArray(header + "\r\n")))
+                return true;
+        }
+        QThread::msleep(20);
+    }
+    return false;
 }
 
 TlsPolicy TestBed::tlsPolicy() const

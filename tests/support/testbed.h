@@ -42,6 +42,9 @@ public:
     ImapSession *openImapSession(const QString &user) const;
     // Sends a short message from alice through Postfix (submission), delivered over LMTP.
     bool deliver(const QString &to, const QByteArray &subject) const;
+    // Waits (up to 10 s) until LMTP has put a message with this subject into the user's Maildir:
+    // deliver() returns when Postfix accepted it, a moment (0.3 s on a fresh bed) before that.
+    bool waitForMessage(const QString &to, const QByteArray &subject) const;
 
 private:
     TestBed();
