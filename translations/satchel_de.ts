@@ -4,17 +4,17 @@
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="111"/>
+        <location filename="../app/cli/clioutput.cpp" line="117"/>
         <source>No app password given: pass it on standard input with --password-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="127"/>
+        <location filename="../app/cli/clioutput.cpp" line="133"/>
         <source>Standard input ended before an app password was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="136"/>
+        <location filename="../app/cli/clioutput.cpp" line="142"/>
         <source>The app password is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="159"/>
+        <location filename="../core/accounts/account.cpp" line="163"/>
         <source>an account has no id or no email address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>Satchel::Accounts</name>
     <message>
-        <location filename="../core/service/accounts.cpp" line="104"/>
+        <location filename="../core/service/accounts.cpp" line="151"/>
         <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,9 +521,32 @@
     </message>
 </context>
 <context>
+    <name>Satchel::ChangeQueue</name>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="44"/>
+        <source>set %1 on message %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="49"/>
+        <source>move message %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="53"/>
+        <source>delete message %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="55"/>
+        <source>create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="73"/>
+        <location filename="../app/cli/cli.cpp" line="78"/>
         <source>Satchel&apos;s command line: set up accounts and check them.
 
 Commands:
@@ -542,8 +565,26 @@ Commands:
   account remove ID
   check ID          log in to each service: ok, or what failed
   folders ID        IMAP folders with their role, unread and total counts
+  sync ID [--folder F] [--bodies]
+                    folders, headers and flags into the offline cache (with
+                    --bodies whole messages); makes changes saved offline
+  list ID [--folder F] [--limit N] [--unread] [--search TEXT]
+                    messages from the cache (works offline)
+  read ID --folder F --uid N [--raw]
+                    a message, from the cache or the server
+  flag ID --folder F --uid N (--seen|--unseen|--flagged|--unflagged)
+  move ID --folder F --uid N --to G
+  delete ID --folder F --uid N   to the Trash (in the Trash: for good)
+  mkdir ID NAME
+                    changes work offline too: saved, and made on the server
+                    at the next connection
   parse FILE.eml    decoded headers and text of a message file (&quot;-&quot;: stdin);
                     with --json also its MIME tree
+  send ID FILE.eml  queue the message in the outbox and send the outbox; a copy
+                    goes to Sent (--queue-only: queue it for the next send)
+  send ID --to A [--cc B] --subject S --body TEXT [--attach FILE]...
+                    write a message and send it the same way
+  send ID --flush   send what waits in the outbox
   export ID --format autoconfig|mobileconfig|sheet
                     the account&apos;s settings for another device, never the password
 
@@ -562,222 +603,327 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="107"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>Print the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="108"/>
+        <location filename="../app/cli/cli.cpp" line="131"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="110"/>
+        <location filename="../app/cli/cli.cpp" line="133"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="111"/>
+        <location filename="../app/cli/cli.cpp" line="134"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="112"/>
+        <location filename="../app/cli/cli.cpp" line="135"/>
         <source>Read the app password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="113"/>
+        <location filename="../app/cli/cli.cpp" line="136"/>
         <source>Protocol log on stderr, passwords redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="114"/>
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>The name shown as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location filename="../app/cli/cli.cpp" line="138"/>
         <source>The IMAP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="116"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>The POP3 server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="117"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>The SMTP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>The CardDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="119"/>
+        <location filename="../app/cli/cli.cpp" line="142"/>
         <source>The CalDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="120"/>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="121"/>
+        <location filename="../app/cli/cli.cpp" line="144"/>
         <source>Store the account without logging in (offline setup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="123"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="125"/>
-        <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
+        <location filename="../app/cli/cli.cpp" line="147"/>
+        <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="127"/>
-        <source>Find the servers instead of giving them (account add).</source>
+        <location filename="../app/cli/cli.cpp" line="149"/>
+        <source>sync: download whole messages for offline reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="129"/>
-        <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
+        <location filename="../app/cli/cli.cpp" line="150"/>
+        <source>list: at most &lt;n&gt; messages, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="132"/>
-        <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
+        <location filename="../app/cli/cli.cpp" line="151"/>
+        <source>list: unread messages only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="134"/>
-        <source>Write the setup report to &lt;file&gt;.</source>
+        <location filename="../app/cli/cli.cpp" line="152"/>
+        <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
-        <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
+        <location filename="../app/cli/cli.cpp" line="154"/>
+        <source>The message&apos;s number, as list shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
-        <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
+        <location filename="../app/cli/cli.cpp" line="155"/>
+        <source>read: the message&apos;s exact bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="141"/>
-        <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
+        <location filename="../app/cli/cli.cpp" line="156"/>
+        <source>flag: mark as read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="145"/>
-        <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
+        <location filename="../app/cli/cli.cpp" line="157"/>
+        <source>flag: mark as unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="158"/>
+        <source>flag: mark as flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="159"/>
+        <source>flag: remove the flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="161"/>
-        <source>If that is your provider, run the command again with --approve-host %1.</source>
+        <source>The SMTP server files sent mail in Sent itself: Satchel files no copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="162"/>
+        <source>send: send what waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="164"/>
+        <source>send: a recipient, or several separated by commas; move: the destination folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="166"/>
+        <source>send: a recipient in copy, or several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="167"/>
+        <source>send: the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="168"/>
+        <source>send: the text of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="169"/>
+        <source>send: attach this file (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="170"/>
+        <source>send: queue the message; it goes with the next send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="172"/>
+        <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="174"/>
+        <source>Find the servers instead of giving them (account add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="176"/>
+        <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="179"/>
+        <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="181"/>
+        <source>Write the setup report to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="182"/>
+        <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="184"/>
+        <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="188"/>
+        <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="192"/>
+        <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="208"/>
+        <source>If that is your provider, run the command again with --approve-host %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="213"/>
         <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="185"/>
+        <location filename="../app/cli/cli.cpp" line="232"/>
         <source> (see satchel-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="210"/>
+        <location filename="../app/cli/cli.cpp" line="257"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="267"/>
+        <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="277"/>
+        <location filename="../app/cli/cli.cpp" line="336"/>
         <source>The option --%1 does not apply to this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="384"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="352"/>
+        <location filename="../app/cli/cli.cpp" line="411"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="418"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="376"/>
+        <location filename="../app/cli/cli.cpp" line="436"/>
         <source>App password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="400"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>Added %1 as account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="442"/>
-        <source>--incoming takes imap or pop3.</source>
+        <location filename="../app/cli/cli.cpp" line="720"/>
+        <source>Name the message with --folder F --uid N (&quot;satchel-cli list&quot; shows them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="491"/>
+        <location filename="../app/cli/cli.cpp" line="747"/>
+        <source>Say where to move the message with --to FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="766"/>
+        <source>Give one of --seen, --unseen, --flagged, --unflagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="532"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="507"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>Removed %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="585"/>
+        <location filename="../app/cli/cli.cpp" line="626"/>
         <source>%1  %2  %3 unread  %4 total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="609"/>
+        <location filename="../app/cli/cli.cpp" line="650"/>
         <source>%1  ok (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="611"/>
+        <location filename="../app/cli/cli.cpp" line="652"/>
         <source>%1  failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,32 +939,37 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::Connection</name>
     <message>
-        <location filename="../core/net/connection.cpp" line="91"/>
+        <location filename="../core/net/connection.cpp" line="97"/>
         <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="186"/>
+        <location filename="../core/net/connection.cpp" line="199"/>
+        <source>The compressed data from %1 could not be read. The connection was closed to stay safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="220"/>
         <source>%1 The connection to %2 was closed to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="206"/>
+        <location filename="../core/net/connection.cpp" line="240"/>
         <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="280"/>
+        <location filename="../core/net/connection.cpp" line="338"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="298"/>
+        <location filename="../core/net/connection.cpp" line="356"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="309"/>
+        <location filename="../core/net/connection.cpp" line="367"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,22 +1033,27 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::DiscoverAddCommand</name>
     <message>
-        <location filename="../app/cli/discoveraddcommand.cpp" line="70"/>
+        <location filename="../app/cli/discoveraddcommand.cpp" line="44"/>
+        <source>--incoming takes imap or pop3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/discoveraddcommand.cpp" line="102"/>
         <source>Satchel found no incoming mail server for %1. Give the servers yourself: account add %1 --imap URL --smtp URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discoveraddcommand.cpp" line="81"/>
+        <location filename="../app/cli/discoveraddcommand.cpp" line="113"/>
         <source>App password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discoveraddcommand.cpp" line="106"/>
+        <location filename="../app/cli/discoveraddcommand.cpp" line="138"/>
         <source>%1 for %2 is at %3, outside %4, and was found through DNS, which can be forged. Send your password to %5?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discoveraddcommand.cpp" line="117"/>
+        <location filename="../app/cli/discoveraddcommand.cpp" line="149"/>
         <source>%1 is outside %2 and was found through DNS, which can be forged; Satchel sends no password there unless you approve %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,58 +1061,58 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::DiscoverCommand</name>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="23"/>
+        <location filename="../app/cli/discovercommand.cpp" line="25"/>
         <source>--deadline takes seconds from 0.1 to 600, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="39"/>
+        <location filename="../app/cli/discovercommand.cpp" line="54"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="62"/>
+        <location filename="../app/cli/discovercommand.cpp" line="77"/>
         <source>No settings found for %1. Give the servers yourself: satchel-cli account add %1 --imap URL --smtp URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="75"/>
+        <location filename="../app/cli/discovercommand.cpp" line="90"/>
         <source>Settings for %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="76"/>
+        <location filename="../app/cli/discovercommand.cpp" line="91"/>
         <source>Settings for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="82"/>
+        <location filename="../app/cli/discovercommand.cpp" line="97"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="82"/>
+        <location filename="../app/cli/discovercommand.cpp" line="97"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="84"/>
+        <location filename="../app/cli/discovercommand.cpp" line="99"/>
         <source>failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="91"/>
+        <location filename="../app/cli/discovercommand.cpp" line="108"/>
         <source>           needs your approval of %1 before a password goes there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="96"/>
+        <location filename="../app/cli/discovercommand.cpp" line="113"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="104"/>
-        <location filename="../app/cli/discovercommand.cpp" line="112"/>
+        <location filename="../app/cli/discovercommand.cpp" line="121"/>
+        <location filename="../app/cli/discovercommand.cpp" line="129"/>
         <source>Cannot write the setup report to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1373,19 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::DurableFile</name>
+    <message>
+        <location filename="../core/store/durablefile.cpp" line="23"/>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/durablefile.cpp" line="86"/>
+        <source>Could not remove %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ExportCommand</name>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="16"/>
@@ -1286,67 +1455,67 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::FinishPage</name>
     <message>
-        <location filename="../ui/finishpage.cpp" line="23"/>
+        <location filename="../ui/finishpage.cpp" line="24"/>
         <source>Change the &amp;password</source>
         <translation>&amp;Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="24"/>
+        <location filename="../ui/finishpage.cpp" line="25"/>
         <source>C&amp;hange settings…</source>
         <translation>Einstellungen än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="25"/>
+        <location filename="../ui/finishpage.cpp" line="26"/>
         <source>&amp;Try again</source>
         <translation>&amp;Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="119"/>
+        <location filename="../ui/finishpage.cpp" line="120"/>
         <source>Checking your settings</source>
         <translation>Ihre Einstellungen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="120"/>
+        <location filename="../ui/finishpage.cpp" line="121"/>
         <source>Logging in to each server of %1. No password is stored before every login worked.</source>
         <translation>Satchel meldet sich bei jedem Server von %1 an. Das Passwort wird erst gespeichert, wenn jede Anmeldung geklappt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="128"/>
+        <location filename="../ui/finishpage.cpp" line="129"/>
         <source>Logging in…</source>
         <translation>Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="198"/>
+        <location filename="../ui/finishpage.cpp" line="197"/>
         <source>Your account is ready</source>
         <translation>Ihr Konto ist eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="199"/>
+        <location filename="../ui/finishpage.cpp" line="198"/>
         <source>%1 is set up, and its app password is in your system&apos;s keychain. Choose Finish to see it in the main window.</source>
         <translation>%1 ist eingerichtet, und sein App-Passwort liegt im Schlüsselbund Ihres Systems. Wählen Sie „Fertigstellen“, um es im Hauptfenster zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="215"/>
+        <location filename="../ui/finishpage.cpp" line="214"/>
         <source>Logged in (%1 ms).</source>
         <translation>Angemeldet (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="220"/>
+        <location filename="../ui/finishpage.cpp" line="219"/>
         <source>%1 The server said: %2</source>
         <translation>%1 Der Server antwortete: %2</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="232"/>
+        <location filename="../ui/finishpage.cpp" line="231"/>
         <source>The settings did not work</source>
         <translation>Die Einstellungen haben nicht funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="234"/>
+        <location filename="../ui/finishpage.cpp" line="233"/>
         <source>Satchel could not log in to every server, so nothing was saved yet.</source>
         <translation>Satchel konnte sich nicht bei jedem Server anmelden, darum wurde noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="245"/>
+        <location filename="../ui/finishpage.cpp" line="244"/>
         <source>A normal account password or a two-step verification code won&apos;t work here: use an app password.</source>
         <translation>Ein normales Kontopasswort oder ein Code der Zwei-Schritt-Bestätigung funktioniert hier nicht: Verwenden Sie ein App-Passwort.</translation>
     </message>
@@ -1452,10 +1621,42 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::ImapAccountSync</name>
+    <message>
+        <location filename="../core/imap/imapaccountsync.cpp" line="20"/>
+        <location filename="../core/imap/imapaccountsync.cpp" line="50"/>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapaccountsync.cpp" line="103"/>
+        <source>There is no folder &quot;%1&quot; on the server; &quot;satchel-cli folders&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapAppendJob</name>
     <message>
         <location filename="../core/imap/imapappendjob.cpp" line="59"/>
         <source>to store the message in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapChangeJob</name>
+    <message>
+        <location filename="../core/imap/imapchangejob.cpp" line="21"/>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapchangejob.cpp" line="60"/>
+        <source>Could not %1: the folder was recreated on the server since, so the message is no longer known by that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapchangejob.cpp" line="115"/>
+        <source>The message is marked as deleted, but this server cannot remove one message alone (no UIDPLUS); it disappears when another program expunges the folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +1679,14 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::ImapCompressJob</name>
+    <message>
+        <location filename="../core/imap/imapcompressjob.cpp" line="14"/>
+        <source>to compress the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapCopyJob</name>
     <message>
         <location filename="../core/imap/imapcopyjob.cpp" line="35"/>
@@ -1491,10 +1700,10 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
-    <name>Satchel::ImapCreateJob</name>
+    <name>Satchel::ImapEnableJob</name>
     <message>
-        <location filename="../core/imap/imapcreatejob.cpp" line="21"/>
-        <source>to create the folder %1</source>
+        <location filename="../core/imap/imapenablejob.cpp" line="29"/>
+        <source>to enable %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,10 +1716,46 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::ImapFolderSync</name>
+    <message>
+        <location filename="../core/imap/imapfoldersync.cpp" line="49"/>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapIdleJob</name>
     <message>
         <location filename="../core/imap/imapidlejob.cpp" line="19"/>
         <source>The server does not support IDLE; new mail is found by checking regularly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapMailboxJob</name>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="35"/>
+        <source>to create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="37"/>
+        <source>to delete the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="39"/>
+        <source>to rename the folder %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="41"/>
+        <source>to subscribe to the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="43"/>
+        <source>to unsubscribe from the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,45 +1798,45 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::ImapSession</name>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="91"/>
+        <location filename="../core/imap/imapsession.cpp" line="100"/>
         <source>The connection was closed before the command could run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="177"/>
-        <location filename="../core/imap/imapsession.cpp" line="375"/>
+        <location filename="../core/imap/imapsession.cpp" line="205"/>
+        <location filename="../core/imap/imapsession.cpp" line="403"/>
         <source>an unexpected continuation request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="187"/>
-        <location filename="../core/imap/imapsession.cpp" line="405"/>
+        <location filename="../core/imap/imapsession.cpp" line="215"/>
+        <location filename="../core/imap/imapsession.cpp" line="433"/>
         <source>a reply to a command that was never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="198"/>
-        <location filename="../core/imap/imapsession.cpp" line="229"/>
+        <location filename="../core/imap/imapsession.cpp" line="226"/>
+        <location filename="../core/imap/imapsession.cpp" line="257"/>
         <source>no IMAP greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="213"/>
+        <location filename="../core/imap/imapsession.cpp" line="241"/>
         <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="268"/>
+        <location filename="../core/imap/imapsession.cpp" line="296"/>
         <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="306"/>
+        <location filename="../core/imap/imapsession.cpp" line="334"/>
         <source>%1 cannot log you in right now: %2. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="424"/>
+        <location filename="../core/imap/imapsession.cpp" line="452"/>
         <source>The connection was closed before the command completed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,19 +1852,19 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::LineFramer</name>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="100"/>
-        <location filename="../core/net/lineframer.cpp" line="110"/>
+        <location filename="../core/net/lineframer.cpp" line="108"/>
+        <location filename="../core/net/lineframer.cpp" line="118"/>
         <source>The server sent a line longer than %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="118"/>
+        <location filename="../core/net/lineframer.cpp" line="126"/>
         <source>The server announced a literal of %1 bytes, more than the limit of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="128"/>
-        <location filename="../core/net/lineframer.cpp" line="137"/>
+        <location filename="../core/net/lineframer.cpp" line="136"/>
+        <location filename="../core/net/lineframer.cpp" line="145"/>
         <source>The server sent a response larger than %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,6 +1889,101 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/loginerrors.cpp" line="44"/>
         <source>%1 closed the connection: %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MailCache</name>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="134"/>
+        <source>The mail cache %1 cannot be opened: %2. Check that the disk has space and the profile folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="153"/>
+        <source>The mail cache %1 was written by a newer Satchel; update Satchel or remove the file to download the mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="163"/>
+        <source>The mail cache %1 cannot be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="183"/>
+        <source>The mail cache %1 could not save changes: %2. Check that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="208"/>
+        <source>The mail cache %1 could not be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MailCommands</name>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="68"/>
+        <source>%1: %2 new, %3 changed, %4 removed, %5 downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/mailcommands.cpp" line="81"/>
+        <source>%n folder(s) in sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="152"/>
+        <source>The server cannot be reached; the change is saved and will be made when it can (the next command that connects, or sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="172"/>
+        <source>A change made offline was refused by the server and dropped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MailEngine</name>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="20"/>
+        <source>There is no folder &quot;%1&quot; in the cache; run &quot;satchel-cli sync&quot; first, or see &quot;satchel-cli folders&quot; for the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="27"/>
+        <source>This account has no IMAP server to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="124"/>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="286"/>
+        <source>The folder %1 changed on the server; run &quot;satchel-cli sync&quot; and look the message up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="302"/>
+        <source>There is no message %1 in %2 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="339"/>
+        <source>There is no message %1 in %2; &quot;satchel-cli list&quot; shows the messages and their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MailJob</name>
+    <message>
+        <location filename="../core/service/mailjobs.cpp" line="19"/>
+        <source>%1 receives mail by POP3; this works on IMAP accounts only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,6 +2149,57 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
         <location filename="../ui/manualpage.cpp" line="159"/>
         <source>Without encryption, your password and all your mail can be read by anyone on the network. Choose SSL/TLS or STARTTLS if the server offers it.</source>
         <translation>Ohne Verschlüsselung können alle im Netzwerk Ihr Passwort und Ihre gesamte Post mitlesen. Wählen Sie SSL/TLS oder STARTTLS, wenn der Server es anbietet.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MessageFile</name>
+    <message>
+        <location filename="../app/cli/messagefile.cpp" line="16"/>
+        <source>Cannot read %1 (%2); give the path of a message file (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/messagefile.cpp" line="32"/>
+        <source>%1 is a folder; give the path of a message file (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/messagefile.cpp" line="44"/>
+        <source>%1 is larger than 512 MB, too large for a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/messagefile.cpp" line="56"/>
+        <source>The input is larger than 512 MB, too large for a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MimeBuilder</name>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="194"/>
+        <source>&quot;%1&quot; in %2 is not an email address; write it like ann@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="230"/>
+        <source>The message identifier &quot;%1&quot; cannot be written into %2; leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="243"/>
+        <source>The message has no sender; set the From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="274"/>
+        <source>Satchel does not add a header named &quot;%1&quot; to a message; it can add %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="327"/>
+        <source>&quot;%1&quot; is not a content type; write it like application/pdf.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1984,25 +2375,60 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
-    <name>Satchel::ParseCommand</name>
+    <name>Satchel::Outbox</name>
     <message>
-        <location filename="../app/cli/parsecommand.cpp" line="20"/>
-        <source>Cannot read %1 (%2); give the path of a message file (.eml).</source>
+        <location filename="../core/smtp/outbox.cpp" line="67"/>
+        <source>Could not create the outbox folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/parsecommand.cpp" line="34"/>
-        <source>%1 is a folder; give the path of a message file (.eml).</source>
+        <location filename="../core/smtp/outbox.cpp" line="116"/>
+        <source>The outbox record %1 is damaged; move it away to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/parsecommand.cpp" line="46"/>
-        <source>%1 is larger than 512 MB, too large for a message.</source>
+        <location filename="../core/smtp/outbox.cpp" line="132"/>
+        <source>Could not read the queued message %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::OutboxFlushJob</name>
+    <message>
+        <location filename="../core/service/outboxflushjob.cpp" line="75"/>
+        <source>Another Satchel has been sending from this outbox for a while; the messages wait there and go with the next send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/parsecommand.cpp" line="58"/>
-        <source>The input is larger than 512 MB, too large for a message.</source>
+        <location filename="../core/service/outboxflushjob.cpp" line="77"/>
+        <source>Could not lock the outbox %1; check that the profile folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/outboxflushjob.cpp" line="231"/>
+        <source>The message was sent, but Satchel could not record that, so it may be sent again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::OutgoingAttachment</name>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="35"/>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="38"/>
+        <location filename="../core/mime/outgoingmessage.cpp" line="45"/>
+        <source>Satchel cannot attach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::OutgoingMessage</name>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="110"/>
+        <source>&quot;%1&quot; is not an email address; write it like ann@example.com or Ann &lt;ann@example.com&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2241,6 +2667,78 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/accounts/secretjob.cpp" line="82"/>
         <source>The system keychain cannot be used (%1). Satchel keeps passwords only in the keychain, never in a file: start your desktop&apos;s keyring (GNOME Keyring, KWallet, or the Secret Service of your choice) and unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SendCommand</name>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="25"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="116"/>
+        <source>Give one of: a message file to send (&quot;-&quot;: standard input), --to with --subject and --body to write one, or --flush to send what waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="122"/>
+        <source>Say whom to send to with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="127"/>
+        <source>The message and the password cannot both come from standard input; give the message as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="164"/>
+        <source>&quot;%1&quot; was sent, but no copy was filed in Sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sendcommand.cpp" line="169"/>
+        <source>%n message(s) refused earlier are held in the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="180"/>
+        <source>Sent &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="184"/>
+        <source>&quot;%1&quot; waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendcommand.cpp" line="187"/>
+        <source>&quot;%1&quot; is held in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SendJob</name>
+    <message>
+        <location filename="../core/service/sendjob.cpp" line="34"/>
+        <source>%1 has no SMTP server to send with; add one to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SentCopier</name>
+    <message>
+        <location filename="../core/service/sentcopier.cpp" line="74"/>
+        <source>%1 has no Sent folder, so no copy of the message was filed. Create a folder named Sent, or say that the server files sent mail itself (--server-saves-sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/sentcopier.cpp" line="106"/>
+        <source>The connection to %1 closed before the copy was filed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2792,32 +3290,32 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::SetupReport</name>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="69"/>
+        <location filename="../core/discovery/setupreport.cpp" line="61"/>
         <source>Satchel setup report for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="70"/>
+        <location filename="../core/discovery/setupreport.cpp" line="62"/>
         <source>Made with Satchel %1 and Qt %2. Passwords are never part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="80"/>
+        <location filename="../core/discovery/setupreport.cpp" line="72"/>
         <source>started %1, took %2 ms: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="83"/>
+        <location filename="../core/discovery/setupreport.cpp" line="75"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="83"/>
+        <location filename="../core/discovery/setupreport.cpp" line="75"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="87"/>
+        <location filename="../core/discovery/setupreport.cpp" line="79"/>
         <source>   capabilities: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,33 +3367,123 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
-    <name>Satchel::SmtpLoginJob</name>
+    <name>Satchel::SmtpEnvelope</name>
     <message>
-        <location filename="../core/smtp/smtploginjob.cpp" line="51"/>
-        <source>%1 answered %2: %3</source>
+        <location filename="../core/smtp/smtpenvelope.cpp" line="27"/>
+        <source>&quot;%1&quot; is not an email address Satchel can send to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtploginjob.cpp" line="151"/>
-        <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider&apos;s submission port (465 or 587).</source>
+        <location filename="../core/smtp/smtpenvelope.cpp" line="51"/>
+        <source>The message has no recipient: give at least one To, Cc or Bcc address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SmtpErrors</name>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="22"/>
+        <source>%1 could not take %2 right now (%3). The message stays in the outbox and is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="27"/>
+        <source>%1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="36"/>
+        <source>%1 could not take any recipient right now: %2. The message stays in the outbox and is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="42"/>
+        <source>%1 refused every recipient, so the message was not sent: %2. Check the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="47"/>
+        <source>The message was sent to the other recipients, but %1 refused %2. Check those addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="56"/>
+        <source>The message is %1, but %2 accepts at most %3. Make the attachments smaller or share them by a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="64"/>
+        <source>The message contains 8-bit data, which %1 does not accept (no 8BITMIME). Save it with quoted-printable or base64 encoding and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="72"/>
+        <source>An address has non-ASCII characters, which %1 cannot deliver (no SMTPUTF8). Use an ASCII address for that recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="82"/>
+        <source>%1 closed the connection (%2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtperrors.cpp" line="93"/>
+        <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::SmtpReplyParser</name>
     <message>
-        <location filename="../core/smtp/smtpreply.cpp" line="47"/>
+        <location filename="../core/smtp/smtpreply.cpp" line="63"/>
         <source>The server sent &quot;%1&quot;, which is not an SMTP reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtpreply.cpp" line="56"/>
+        <location filename="../core/smtp/smtpreply.cpp" line="72"/>
         <source>The server changed the reply code in the middle of a multi-line reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtpreply.cpp" line="63"/>
+        <location filename="../core/smtp/smtpreply.cpp" line="79"/>
         <source>The server sent a reply of more than %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SmtpSendJob</name>
+    <message>
+        <location filename="../core/smtp/smtpsendjob.cpp" line="43"/>
+        <source>The connection to the mail server is closed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtpsendjob.cpp" line="127"/>
+        <location filename="../core/smtp/smtpsendjob.cpp" line="183"/>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtpsendjob.cpp" line="138"/>
+        <source>the sender address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::SmtpSession</name>
+    <message>
+        <location filename="../core/smtp/smtpsession.cpp" line="207"/>
+        <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider&apos;s submission port (465 or 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtpsession.cpp" line="233"/>
+        <source>the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/smtp/smtpsession.cpp" line="293"/>
+        <source>The connection to %1 was closed before the message was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
