@@ -146,9 +146,9 @@ void OutboxFlushJob::sendNext()
         return;
     }
     if (entry.state == OutboxEntry::State::Sending)
-        qCWarning(lcSmtp) << "sending" << entry.messageId
-                          << "again after an interrupted attempt; had the server taken it "
-                             "already, its recipients get it twice";
+        qCInfo(lcSmtp) << "sending" << entry.messageId
+                       << "again after an interrupted attempt; had the server taken it "
+                          "already, its recipients get it twice";
     entry.state = OutboxEntry::State::Sending;
     ++entry.attempts;
     // Not flushed to the disk: after a crash "queued" and "sending" lead to the same retry.
