@@ -160,10 +160,10 @@ void OutboxFlushJob::sendNext()
     job->start();
 }
 
-void OutboxFlushJob::onSendFinished(OutboxEntry entry, SmtpSendJob *job)
+void OutboxFlushJob::onSendFinished(const OutboxEntry &entry, SmtpSendJob *job)
 {
     m_toSend.removeFirst();
-    const Error error = job->error();
+    const Error &error = job->error();
     const bool sessionLost = !m_session || m_session->state() != SmtpSession::State::Ready;
     if (!error.isError()) {
         recordSent(entry, job->recipients());
