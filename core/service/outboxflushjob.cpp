@@ -146,9 +146,9 @@ void OutboxFlushJob::sendNext()
         return;
     }
     if (entry.state == OutboxEntry::State::Sending)
-        qCWarning(lcSmtp) << "sending" << entry.messageId
-                          << "again after an interrupted attempt; had the server taken it "
-                             "already, its recipients get it twice";
+        qCInfo(lcSmtp) << "sending" << entry.messageId
+                       << "again after an interrupted attempt; had the server taken it "
+                          "already, its recipients get it twice";
     entry.state = OutboxEntry::State::Sending;
     ++entry.attempts;
     // Not flushed to the disk: after a crash "queued" and "sending" lead to the same retry.
@@ -160,10 +160,10 @@ void OutboxFlushJob::sendNext()
     job->start();
 }
 
-void OutboxFlushJob::onSendFinished(OutboxEntry entry, SmtpSendJob *job)
+void OutboxFlushJob::onSendFinished(const OutboxEntry &entry, SmtpSendJob *job)
 {
     m_toSend.removeFirst();
-    const Error error = job->error();
+    const Error &error = job->error();
     const bool sessionLost = !m_session || m_session->state() != SmtpSession::State::Ready;
     if (!error.isError()) {
         recordSent(entry, job->recipients());

@@ -60,7 +60,7 @@ private:
     void load();
     void connectSmtp();
     void sendNext();
-    void onSendFinished(OutboxEntry entry, SmtpSendJob *job);
+    void onSendFinished(const OutboxEntry &entry, SmtpSendJob *job);
     void onSmtpClosed(const Error &error);
     void recordSent(OutboxEntry entry, const QList<SmtpRecipientResult> &recipients);
     void fileCopy(const OutboxEntry &entry, bool searchFirst);

@@ -54,7 +54,7 @@ QString SmtpEnvelope::validate() const
     // The sender may be empty only for bounces (MAIL FROM:<>), which a client never sends.
     const QStringList addresses = QStringList(recipients) << from;
     for (const QString &address : addresses) {
-        const QString problem = checkAddress(address);
+        QString problem = checkAddress(address);
         if (!problem.isEmpty())
             return problem;
     }
