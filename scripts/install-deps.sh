@@ -8,13 +8,13 @@ build_pkgs=(
   cmake ninja-build ccache g++ clang libclang-rt-dev pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   qt6-translations-l10n libgl-dev qtkeychain-qt6-dev zlib1g-dev
-  fonts-noto-core
+  fonts-noto-core shared-mime-info
 )
 test_pkgs=(
   dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix radicale python3-bcrypt python3-passlib
   apache2-utils ssl-cert openssl
   dbus dbus-x11 gnome-keyring libsecret-tools
-  xvfb xauth procps psmisc util-linux curl desktop-file-utils
+  xvfb xauth procps psmisc util-linux curl desktop-file-utils python3
   dnsmasq-base
 )
 

@@ -5,6 +5,7 @@
 #include "discoveraddcommand.h"
 #include "discovercommand.h"
 #include "exportcommand.h"
+#include "mailcommands.h"
 #include "net/certificatepins.h"
 #include "networkoptions.h"
 #include "parsecommand.h"
@@ -87,6 +88,19 @@ void Cli::addOptions()
            "  account remove ID\n"
            "  check ID          log in to each service: ok, or what failed\n"
            "  folders ID        IMAP folders with their role, unread and total counts\n"
+           "  sync ID [--folder F] [--bodies]\n"
+           "                    folders, headers and flags into the offline cache (with\n"
+           "                    --bodies whole messages); makes changes saved offline\n"
+           "  list ID [--folder F] [--limit N] [--unread] [--search TEXT]\n"
+           "                    messages from the cache (works offline)\n"
+           "  read ID --folder F --uid N [--raw]\n"
+           "                    a message, from the cache or the server\n"
+           "  flag ID --folder F --uid N (--seen|--unseen|--flagged|--unflagged)\n"
+           "  move ID --folder F --uid N --to G\n"
+           "  delete ID --folder F --uid N   to the Trash (in the Trash: for good)\n"
+           "  mkdir ID NAME\n"
+           "                    changes work offline too: saved, and made on the server\n"
+           "                    at the next connection\n"
            "  parse FILE.eml    decoded headers and text of a message file (\"-\": stdin);\n"
            "                    with --json also its MIME tree\n"
            "  export ID --format autoconfig|mobileconfig|sheet\n"
@@ -141,6 +155,20 @@ void Cli::addOptions()
          tr("Ask the DNS server at <address> (port 53) instead of the "
             "system's."),
          opt("address")},
+        {opt("folder"), tr("The folder (its name, or a role: inbox, sent, drafts, trash…)."),
+         opt("folder")},
+        {opt("bodies"), tr("sync: download whole messages for offline reading.")},
+        {opt("limit"), tr("list: at most <n> messages, newest first."), opt("n")},
+        {opt("unread"), tr("list: unread messages only.")},
+        {opt("search"), tr("list: messages whose subject or addresses contain <text>."),
+         opt("text")},
+        {opt("uid"), tr("The message's number, as list shows it."), opt("n")},
+        {opt("raw"), tr("read: the message's exact bytes.")},
+        {opt("seen"), tr("flag: mark as read.")},
+        {opt("unseen"), tr("flag: mark as unread.")},
+        {opt("flagged"), tr("flag: mark as flagged.")},
+        {opt("unflagged"), tr("flag: remove the flag.")},
+        {opt("to"), tr("move: the destination folder; send: a recipient."), opt("address")},
         {opt("accept-fingerprint"),
          tr("Trust a certificate that fails verification if its SHA-256 fingerprint is <sha256>, "
             "and remember it for that server."),
@@ -260,6 +288,9 @@ void Cli::dispatch(const QStringList &words)
     } else if (command == QLatin1String("discover") && words.size() == 2) {
         if (checkOptions({opt("accept-fingerprint"), opt("report"), opt("deadline")}))
             discover(words.at(1));
+    } else if (isMailCommand(command) &&
+               words.size() == (command == QLatin1String("mkdir") ? 3 : 2)) {
+        mailCommand(command, words.mid(1));
     } else if (command == QLatin1String("parse") && words.size() == 2) {
         if (checkOptions({}))
             finish(ParseCommand::run(words.at(1), m_parser.isSet(opt("json"))));
@@ -610,6 +641,123 @@ void Cli::printCheckResults(const QList<ServiceCheckResult> &results)
         else
             CliOutput::printLine(tr("%1  failed: %2").arg(where, sentence(result.error)));
     }
+}
+
+bool Cli::isMailCommand(const QString &command)
+{
+    static const QStringList commands = {opt("sync"), opt("list"),   opt("read"), opt("flag"),
+                                         opt("move"), opt("delete"), opt("mkdir")};
+    return commands.contains(command);
+}
+
+void Cli::mailCommand(const QString &command, const QStringList &arguments)
+{
+    static const QHash<QString, QStringList> allowed = {
+        {opt("sync"), {opt("folder"), opt("bodies"), opt("accept-fingerprint")}},
+        {opt("list"), {opt("folder"), opt("limit"), opt("unread"), opt("search")}},
+        {opt("read"), {opt("folder"), opt("uid"), opt("raw"), opt("accept-fingerprint")}},
+        {opt("flag"),
+         {opt("folder"), opt("uid"), opt("seen"), opt("unseen"), opt("flagged"), opt("unflagged"),
+          opt("accept-fingerprint")}},
+        {opt("move"), {opt("folder"), opt("uid"), opt("to"), opt("accept-fingerprint")}},
+        {opt("delete"), {opt("folder"), opt("uid"), opt("accept-fingerprint")}},
+        {opt("mkdir"), {opt("accept-fingerprint")}}};
+    if (!checkOptions(allowed.value(command)))
+        return;
+    const bool changes = command != QLatin1String("sync") && command != QLatin1String("list") &&
+                         command != QLatin1String("read");
+    std::optional<MailChangeRequest> change;
+    if (command == QLatin1String("read") && !messageNamed(nullptr))
+        return;
+    if (changes && !(change = mailChange(command, arguments)))
+        return;
+    Account account;
+    std::optional<QString> password;
+    if (command == QLatin1String("list")) {
+        const std::optional<Account> found = accountArgument(arguments.at(0));
+        if (!found)
+            return;
+        account = *found;
+    } else if (!accountAndPassword(arguments.at(0), &account, &password)) {
+        return;
+    }
+    auto *commands = new MailCommands(m_accounts.get(), m_parser.isSet(opt("json")), this);
+    connect(commands, &MailCommands::finished, this, &Cli::finishWith);
+    const QString folder = m_parser.value(opt("folder"));
+    if (command == QLatin1String("sync")) {
+        commands->sync(account, password, folder, m_parser.isSet(opt("bodies")));
+    } else if (command == QLatin1String("list")) {
+        MessageQuery query;
+        query.limit = m_parser.value(opt("limit")).toInt();
+        query.unreadOnly = m_parser.isSet(opt("unread"));
+        query.search = m_parser.value(opt("search"));
+        commands->list(account, folder.isEmpty() ? opt("INBOX") : folder, query);
+    } else if (command == QLatin1String("read")) {
+        commands->read(account, password, folder, m_parser.value(opt("uid")).toUInt(),
+                       m_parser.isSet(opt("raw")));
+    } else {
+        commands->change(account, password, *change);
+    }
+}
+
+// --folder F --uid N into the request; false after a usage error when they are missing.
+bool Cli::messageNamed(MailChangeRequest *request)
+{
+    bool numeric = false;
+    const quint32 uid = m_parser.value(opt("uid")).toUInt(&numeric);
+    const QString folder = m_parser.value(opt("folder"));
+    if (folder.isEmpty() || !numeric || uid == 0) {
+        return usageError(tr("Name the message with --folder F --uid N (\"satchel-cli list\" "
+                             "shows them)."));
+    }
+    if (request) {
+        request->folder = folder;
+        request->uid = uid;
+    }
+    return true;
+}
+
+// The change a flag, move, delete or mkdir command asks for; nullopt (after a usage error) when
+// the options do not say.
+std::optional<MailChangeRequest> Cli::mailChange(const QString &command,
+                                                 const QStringList &arguments)
+{
+    MailChangeRequest request;
+    if (command == QLatin1String("mkdir")) {
+        request.kind = PendingChange::Kind::CreateFolder;
+        request.folder = arguments.at(1);
+        return request;
+    }
+    if (!messageNamed(&request))
+        return std::nullopt;
+    if (command == QLatin1String("move")) {
+        request.kind = PendingChange::Kind::Move;
+        request.argument = m_parser.value(opt("to"));
+        if (request.argument.isEmpty()) {
+            usageError(tr("Say where to move the message with --to FOLDER."));
+            return std::nullopt;
+        }
+    } else if (command == QLatin1String("delete")) {
+        request.kind = PendingChange::Kind::Delete;
+    } else {
+        request.kind = PendingChange::Kind::Flag;
+        const QList<std::pair<const char *, const char *>> flags = {{"seen", "+\\Seen"},
+                                                                    {"unseen", "-\\Seen"},
+                                                                    {"flagged", "+\\Flagged"},
+                                                                    {"unflagged", "-\\Flagged"}};
+        int given = 0;
+        for (const auto &[option, flag] : flags) {
+            if (m_parser.isSet(opt(option))) {
+                request.argument = QString::fromLatin1(flag);
+                ++given;
+            }
+        }
+        if (given != 1) {
+            usageError(tr("Give one of --seen, --unseen, --flagged, --unflagged."));
+            return std::nullopt;
+        }
+    }
+    return request;
 }
 
 } // namespace Satchel

@@ -12,6 +12,7 @@ namespace Satchel {
 class Accounts;
 struct Account;
 struct FolderInfo;
+struct MailChangeRequest;
 struct ServiceCheckResult;
 
 // satchel-cli, the headless face of the core (shared/cli.md). It parses the command line, calls
@@ -45,6 +46,11 @@ private:
     void check(const QString &idOrEmail);
     void folders(const QString &idOrEmail);
     void printFolders(const QList<FolderInfo> &folders);
+    static bool isMailCommand(const QString &command);
+    void mailCommand(const QString &command, const QStringList &arguments);
+    bool messageNamed(MailChangeRequest *request);
+    std::optional<MailChangeRequest> mailChange(const QString &command,
+                                                const QStringList &arguments);
     // The account named on the command line and the password given on stdin, if any; false
     // when the command has ended with an error already.
     bool accountAndPassword(const QString &idOrEmail, Account *account,

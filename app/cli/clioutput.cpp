@@ -42,6 +42,12 @@ void printLine(const QString &line)
     std::fflush(stdout);
 }
 
+void writeRaw(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void printJson(const QJsonDocument &document)
 {
     std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);

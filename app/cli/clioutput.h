@@ -12,6 +12,8 @@ namespace Satchel::CliOutput {
 int exitCode(const Error &error);
 
 void printLine(const QString &line);
+// Bytes exactly as given (read --raw).
+void writeRaw(const QByteArray &bytes);
 void printJson(const QJsonDocument &document);
 // One sentence on stderr, prefixed with the program's name.
 void printError(const QString &sentence);

@@ -1,5 +1,7 @@
 #include "imapfetchjob.h"
 
+#include "imapsession.h"
+
 namespace Satchel {
 
 ImapFetchJob::ImapFetchJob(ImapSession *session)
@@ -9,13 +11,24 @@ ImapFetchJob::ImapFetchJob(ImapSession *session)
 QByteArray ImapFetchJob::command() const
 {
     QByteArray command = "UID FETCH " + m_uids + ' ' + m_items;
-    if (m_changedSince)
-        command += " (CHANGEDSINCE " + QByteArray::number(*m_changedSince) + ')';
+    if (m_changedSince) {
+        command += " (CHANGEDSINCE " + QByteArray::number(*m_changedSince);
+        if (m_reportVanished && session()->isEnabled("QRESYNC"))
+            command += " VANISHED";
+        command += ')';
+    }
     return command;
 }
 
 bool ImapFetchJob::handleUntagged(const ImapParsedResponse &response)
 {
+    if (const auto *gone = std::get_if<ImapVanishedData>(&response.data)) {
+        // Only the EARLIER form answers our FETCH; a plain VANISHED is news for the mailbox.
+        if (!gone->earlier || !m_reportVanished)
+            return false;
+        emit vanished(gone->uids);
+        return true;
+    }
     const auto *message = std::get_if<ImapFetchData>(&response.data);
     // A UID FETCH answer always carries the UID; a FETCH without one is someone else's news.
     if (!message || !message->uid)

@@ -19,12 +19,16 @@ public:
     // The data items, e.g. "(UID FLAGS ENVELOPE RFC822.SIZE)".
     void setItems(const QByteArray &items) { m_items = items; }
     void setChangedSince(quint64 modSeq) { m_changedSince = modSeq; }
+    // With CHANGEDSINCE on a session that enabled QRESYNC: also report the UIDs expunged since
+    // (VANISHED (EARLIER), RFC 7162 3.2.6) through vanished().
+    void setReportVanished(bool report) { m_reportVanished = report; }
     void setKeepResults(bool keep) { m_keep = keep; }
 
     const QList<ImapFetchData> &messages() const { return m_messages; }
 
 signals:
     void fetched(const Satchel::ImapFetchData &message);
+    void vanished(const Satchel::ImapSequenceSet &uids);
 
 protected:
     QByteArray command() const override;
@@ -35,6 +39,7 @@ private:
     QByteArray m_items = "(UID FLAGS)";
     std::optional<quint64> m_changedSince;
     bool m_keep = true;
+    bool m_reportVanished = false;
     QList<ImapFetchData> m_messages;
 };
 

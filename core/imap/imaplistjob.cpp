@@ -13,8 +13,14 @@ QByteArray ImapListJob::command() const
     QList<QByteArray> returnOptions;
     if (session()->hasCapability("SPECIAL-USE"))
         returnOptions << "SPECIAL-USE";
-    if (session()->hasCapability("LIST-STATUS"))
-        returnOptions << "STATUS (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)";
+    if (session()->hasCapability("LIST-EXTENDED"))
+        returnOptions << "SUBSCRIBED";
+    if (session()->hasCapability("LIST-STATUS")) {
+        // With HIGHESTMODSEQ a resync can tell unchanged folders without selecting them.
+        returnOptions << (session()->hasCapability("CONDSTORE")
+                              ? "STATUS (MESSAGES UNSEEN UIDNEXT UIDVALIDITY HIGHESTMODSEQ)"
+                              : "STATUS (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)");
+    }
     QByteArray command = "LIST \"\" \"*\"";
     if (!returnOptions.isEmpty())
         command += " RETURN (" + returnOptions.join(' ') + ')';

@@ -25,4 +25,24 @@ bool ImapListData::isSelectable() const
     return !hasAttribute("\\Noselect") && !hasAttribute("\\NonExistent");
 }
 
+QString ImapListData::roleName() const
+{
+    if (rawName.compare("INBOX", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("inbox");
+    switch (specialUse) {
+    case SpecialUse::Sent:
+        return QStringLiteral("sent");
+    case SpecialUse::Drafts:
+        return QStringLiteral("drafts");
+    case SpecialUse::Trash:
+        return QStringLiteral("trash");
+    case SpecialUse::Junk:
+        return QStringLiteral("junk");
+    case SpecialUse::Archive:
+        return QStringLiteral("archive");
+    default:
+        return {};
+    }
+}
+
 } // namespace Satchel

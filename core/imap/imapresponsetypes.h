@@ -153,6 +153,8 @@ struct ImapListData
     // Looks an attribute up without regard to case ("\noselect" matches "\Noselect").
     bool hasAttribute(QByteArrayView attribute) const;
     bool isSelectable() const;
+    // inbox, sent, drafts, trash, junk, archive; empty for a folder without a role.
+    QString roleName() const;
 };
 
 // STATUS (RFC 9051 section 7.3.4; SIZE from RFC 8438, HIGHESTMODSEQ from RFC 7162).

@@ -1,5 +1,6 @@
 #include "imapsequenceset.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace Satchel {
@@ -79,6 +80,38 @@ quint64 ImapSequenceSet::count(quint32 largest) const
         total += (first > last ? first - last : last - first) + 1ull;
     }
     return total;
+}
+
+QList<quint32> ImapSequenceSet::toList(quint32 largest, qsizetype limit) const
+{
+    QList<quint32> numbers;
+    for (const Range &range : m_ranges) {
+        quint32 first = resolve(range.first, largest);
+        quint32 last = resolve(range.last, largest);
+        if (first > last)
+            std::swap(first, last);
+        for (quint64 number = first; number <= last && numbers.size() < limit; ++number)
+            numbers.append(quint32(number));
+    }
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    return numbers;
+}
+
+ImapSequenceSet ImapSequenceSet::fromNumbers(QList<quint32> numbers)
+{
+    std::sort(numbers.begin(), numbers.end());
+    ImapSequenceSet set;
+    qsizetype i = 0;
+    while (i < numbers.size()) {
+        qsizetype j = i;
+        while (j + 1 < numbers.size() && numbers.at(j + 1) <= numbers.at(j) + 1)
+            ++j;
+        if (numbers.at(i) != 0)
+            set.add(numbers.at(i), numbers.at(j));
+        i = j + 1;
+    }
+    return set;
 }
 
 QByteArray ImapSequenceSet::toByteArray() const

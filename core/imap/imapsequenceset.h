@@ -42,6 +42,14 @@ public:
     // How many numbers the set covers with "*" as largest, counting overlaps once per range.
     quint64 count(quint32 largest) const;
 
+    // The numbers the set covers, ascending and each once, "*" meaning largest. Meant for sets a
+    // server sent about messages that exist (VANISHED, ESEARCH ALL), whose size is bounded by the
+    // mailbox; capped at limit numbers all the same.
+    QList<quint32> toList(quint32 largest, qsizetype limit = 10'000'000) const;
+
+    // The compact set of the given numbers ("1:3,7"); the input need not be sorted.
+    static ImapSequenceSet fromNumbers(QList<quint32> numbers);
+
     // The wire form: "1:5,7,9:*"; empty for an empty set.
     QByteArray toByteArray() const;
 

@@ -5,6 +5,8 @@
 #include "imapparser.h"
 #include "net/loginerrors.h"
 
+#include <algorithm>
+
 namespace Satchel {
 
 namespace {
@@ -12,6 +14,13 @@ namespace {
 bool isStatus(const ImapParsedResponse &response, ImapParsedResponse::Status status)
 {
     return response.status == status;
+}
+
+bool containsName(const QList<QByteArray> &names, QByteArrayView name)
+{
+    return std::any_of(names.cbegin(), names.cend(), [name](const QByteArray &entry) {
+        return entry.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 } // namespace
@@ -96,11 +105,30 @@ void ImapSession::logout()
 
 bool ImapSession::hasCapability(QByteArrayView name) const
 {
-    for (const QByteArray &capability : m_capabilities) {
-        if (capability.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
+    return containsName(m_capabilities, name);
+}
+
+bool ImapSession::isEnabled(QByteArrayView name) const
+{
+    return containsName(m_enabled, name);
+}
+
+void ImapSession::startCompression()
+{
+    m_connection->startCompression();
+}
+
+bool ImapSession::isCompressed() const
+{
+    return m_connection->isCompressed();
+}
+
+void ImapSession::markEnabled(const QList<QByteArray> &extensions)
+{
+    for (const QByteArray &extension : extensions) {
+        if (!isEnabled(extension))
+            m_enabled.append(extension);
     }
-    return false;
 }
 
 void ImapSession::setSelectedMailbox(const QByteArray &rawName)

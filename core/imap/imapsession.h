@@ -54,6 +54,9 @@ public:
     const Endpoint &endpoint() const { return m_endpoint; }
     QList<QByteArray> capabilities() const { return m_capabilities; }
     bool hasCapability(QByteArrayView name) const;
+    // Extensions an ENABLE switched on for this connection (RFC 5161), e.g. QRESYNC.
+    bool isEnabled(QByteArrayView name) const;
+    void markEnabled(const QList<QByteArray> &extensions);
     QByteArray acceptedCertificate() const { return m_connection->acceptedCertificate(); }
     // The mailbox a SELECT or EXAMINE opened, as the server names it; null when none is.
     QByteArray selectedMailbox() const { return m_selectedMailbox; }
@@ -66,6 +69,9 @@ public:
     // The bytes of a literal the command announced, followed by the rest of its line.
     void sendLiteral(const QByteArray &bytes, const QByteArray &restOfLine);
     void setReadTimeout(int readMs);
+    // For ImapCompressJob, on the server's OK.
+    void startCompression();
+    bool isCompressed() const;
     int readTimeout() const { return m_readTimeout; }
 
     // An IMAP quoted string; for values without CR, LF or NUL (Connection refuses those).
@@ -118,6 +124,7 @@ private:
     State m_state = State::Disconnected;
     Phase m_phase = Phase::Greeting;
     QList<QByteArray> m_capabilities;
+    QList<QByteArray> m_enabled;
     QByteArray m_internalTag; // the session's own command in flight during the login phase
     bool m_awaitingSaslContinuation = false;
     quint32 m_tagCounter = 0;

@@ -140,20 +140,6 @@ QByteArray quotedLocalPart(const QByteArray &text)
     return '"' + escaped + '"';
 }
 
-QString quotedDisplayName(const QString &name)
-{
-    static const QString specials = QStringLiteral("()<>@,:;.\\\"[]");
-    for (const QChar c : name) {
-        if (specials.contains(c)) {
-            QString escaped = name;
-            escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                .replace(QLatin1Char('"'), QLatin1String("\\\""));
-            return QLatin1Char('"') + escaped + QLatin1Char('"');
-        }
-    }
-    return name;
-}
-
 class AddressParser
 {
 public:
@@ -314,13 +300,27 @@ QString AddressParser::firstComment(qsizetype from, qsizetype to) const
 
 } // namespace
 
+QString MimeMailbox::quotedName(const QString &name)
+{
+    static const QString specials = QStringLiteral("()<>@,:;.\\\"[]");
+    for (const QChar c : name) {
+        if (specials.contains(c)) {
+            QString escaped = name;
+            escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                .replace(QLatin1Char('"'), QLatin1String("\\\""));
+            return QLatin1Char('"') + escaped + QLatin1Char('"');
+        }
+    }
+    return name;
+}
+
 QString MimeMailbox::toString() const
 {
     if (name.isEmpty())
         return address;
     if (address.isEmpty())
-        return quotedDisplayName(name);
-    return quotedDisplayName(name) + QLatin1String(" <") + address + QLatin1Char('>');
+        return quotedName(name);
+    return quotedName(name) + QLatin1String(" <") + address + QLatin1Char('>');
 }
 
 QString MimeAddress::toString() const
@@ -331,7 +331,7 @@ QString MimeAddress::toString() const
     for (const MimeMailbox &member : members)
         list.append(member.toString());
     const QString joined = list.join(QLatin1String(", "));
-    return quotedDisplayName(groupName) + QLatin1Char(':') +
+    return MimeMailbox::quotedName(groupName) + QLatin1Char(':') +
            (joined.isEmpty() ? QString() : QLatin1Char(' ') + joined) + QLatin1Char(';');
 }
 

@@ -15,6 +15,9 @@ struct MimeMailbox
 
     // "Name <local@domain>", the name quoted when it needs to be; just the address without name.
     QString toString() const;
+    // A display name as a phrase: in quotes, with backslashes before '"' and '\\', when it
+    // holds a special character of RFC 5322 ("Doe, Jane"); else as it is.
+    static QString quotedName(const QString &name);
 
     bool operator==(const MimeMailbox &) const = default;
 };

@@ -103,6 +103,74 @@ QByteArray decodeEscapes(QByteArrayView in, char escape, bool underscoreIsSpace,
     return out;
 }
 
+constexpr char hexDigits[] = "0123456789ABCDEF";
+
+void appendEscaped(QByteArray *out, char escape, unsigned char c)
+{
+    out->append(escape);
+    out->append(hexDigits[c >> 4]);
+    out->append(hexDigits[c & 0xf]);
+}
+
+bool isQSafe(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '!' ||
+           c == '*' || c == '+' || c == '-' || c == '/' || c == ' ';
+}
+
+// RFC 2231 attribute-char: printable ASCII but space, '*', '\'', '%' and the tspecials.
+bool isAttributeChar(char c)
+{
+    static constexpr QByteArrayView excluded = "*'%()<>@,;:\\\"/[]?=";
+    return c > ' ' && c < 127 && !excluded.contains(c);
+}
+
+// Quoted-printable of one line without its line break.
+class QuotedPrintableLine
+{
+public:
+    explicit QuotedPrintableLine(QByteArray *out)
+        : m_out(out)
+    {}
+
+    void encode(QByteArrayView line)
+    {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (!put(line, i, false)) {
+                m_out->append("=\r\n"); // a soft break, then the same byte on the next line
+                m_column = 0;
+                put(line, i, true);
+            }
+        }
+    }
+
+private:
+    // Writes line[i] unless it would make the line longer than 75 octets (76 with the soft
+    // break's "="); force writes it anyway, at the start of a line.
+    bool put(QByteArrayView line, qsizetype i, bool force)
+    {
+        const auto c = static_cast<unsigned char>(line[i]);
+        const bool lastOfLine = i + 1 == line.size();
+        const bool fromLine = m_column == 0 && c == 'F' && line.sliced(i).startsWith("From ");
+        const bool literal =
+            ((c > ' ' && c < 127 && c != '=') || ((c == ' ' || c == '\t') && !lastOfLine)) &&
+            !fromLine;
+        const int width = literal ? 1 : 3;
+        // The last byte of a line may take the column the soft break would need.
+        if (!force && m_column + width > (lastOfLine ? 76 : 75))
+            return false;
+        if (literal)
+            m_out->append(char(c));
+        else
+            appendEscaped(m_out, '=', c);
+        m_column += width;
+        return true;
+    }
+
+    QByteArray *m_out;
+    int m_column = 0;
+};
+
 } // namespace
 
 int hexValue(char c)
@@ -204,6 +272,77 @@ QByteArray decodeQ(QByteArrayView in, bool *invalid)
 QByteArray decodePercent(QByteArrayView in, bool *invalid)
 {
     return decodeEscapes(in, '%', false, invalid);
+}
+
+QByteArray encodeBase64Lines(QByteArrayView in)
+{
+    const QByteArray encoded = QByteArray::fromRawData(in.data(), in.size()).toBase64();
+    constexpr qsizetype width = 76;
+    QByteArray out;
+    out.reserve(encoded.size() + encoded.size() / width * 2 + 2);
+    for (qsizetype pos = 0; pos < encoded.size(); pos += width) {
+        if (pos > 0)
+            out.append("\r\n");
+        out.append(QByteArrayView(encoded).sliced(pos, qMin(width, encoded.size() - pos)));
+    }
+    return out;
+}
+
+QByteArray encodeQuotedPrintable(QByteArrayView in)
+{
+    QByteArray out;
+    out.reserve(in.size() + in.size() / 8);
+    qsizetype pos = 0;
+    while (pos <= in.size()) {
+        qsizetype end = in.indexOf('\n', pos);
+        const bool last = end < 0;
+        if (last)
+            end = in.size();
+        qsizetype contentEnd = end;
+        if (!last && contentEnd > pos && in[contentEnd - 1] == '\r')
+            --contentEnd;
+        QuotedPrintableLine(&out).encode(in.sliced(pos, contentEnd - pos));
+        if (last)
+            break;
+        out.append("\r\n");
+        pos = end + 1;
+    }
+    return out;
+}
+
+QByteArray encodeQ(QByteArrayView in)
+{
+    QByteArray out;
+    out.reserve(encodedQLength(in));
+    for (const char c : in) {
+        if (c == ' ')
+            out.append('_');
+        else if (isQSafe(c))
+            out.append(c);
+        else
+            appendEscaped(&out, '=', static_cast<unsigned char>(c));
+    }
+    return out;
+}
+
+qsizetype encodedQLength(QByteArrayView in)
+{
+    qsizetype length = 0;
+    for (const char c : in)
+        length += isQSafe(c) ? 1 : 3;
+    return length;
+}
+
+QByteArray encodePercent(QByteArrayView in)
+{
+    QByteArray out;
+    for (const char c : in) {
+        if (isAttributeChar(c))
+            out.append(c);
+        else
+            appendEscaped(&out, '%', static_cast<unsigned char>(c));
+    }
+    return out;
 }
 
 } // namespace Satchel::MimeCodecs

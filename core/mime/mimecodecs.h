@@ -28,4 +28,23 @@ QByteArray decodePercent(QByteArrayView in, bool *invalid = nullptr);
 
 int hexValue(char c); // 0-15, or -1
 
+// Encoders for writing messages. Their output is 7-bit and never has a line over 76 octets.
+
+// Base64 in lines of 76 characters joined by CRLF, without a line break after the last.
+QByteArray encodeBase64Lines(QByteArrayView in);
+
+// Quoted-printable of text whose line breaks are LF or CRLF; they become CRLF (hard breaks),
+// and longer lines get soft breaks. Whitespace before a line break and the "F" of a line starting
+// "From " are encoded, so that no mailer on the way can strip or escape them.
+QByteArray encodeQuotedPrintable(QByteArrayView in);
+
+// The "Q" encoding for an encoded word in any position, a phrase included (RFC 2047 5 (3)):
+// letters, digits and "!*+-/" stay, a space becomes "_", everything else =XX.
+QByteArray encodeQ(QByteArrayView in);
+// How long encodeQ(in) is, without encoding.
+qsizetype encodedQLength(QByteArrayView in);
+
+// The %XX encoding of RFC 2231 parameter values: attribute characters stay, the rest is escaped.
+QByteArray encodePercent(QByteArrayView in);
+
 } // namespace Satchel::MimeCodecs

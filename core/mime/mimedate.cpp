@@ -204,4 +204,22 @@ QDateTime parse(QByteArrayView raw)
     return QDateTime(date, time, Qt::OffsetFromUTC, parts.offsetSeconds);
 }
 
+QByteArray format(const QDateTime &date)
+{
+    static constexpr const char *dayNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static constexpr const char *monthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    // Whole minutes: a zone's offset with seconds (old local mean times) cannot be written.
+    const int offsetMinutes = date.offsetFromUtc() / 60;
+    const QDateTime shown = date.toOffsetFromUtc(offsetMinutes * 60);
+    const QDate day = shown.date();
+    const QTime time = shown.time();
+    const int absolute = qAbs(offsetMinutes);
+    return QString::asprintf("%s, %02d %s %04d %02d:%02d:%02d %c%02d%02d",
+                             dayNames[day.dayOfWeek() - 1], day.day(), monthNames[day.month() - 1],
+                             day.year(), time.hour(), time.minute(), time.second(),
+                             offsetMinutes < 0 ? '-' : '+', absolute / 60, absolute % 60)
+        .toLatin1();
+}
+
 } // namespace Satchel::MimeDate

@@ -12,4 +12,8 @@ namespace Satchel::MimeDate {
 // invalid QDateTime when the text is not a date.
 QDateTime parse(QByteArrayView raw);
 
+// The date as a Date header writes it (RFC 5322 3.3), in English, with the date's own offset:
+// "Tue, 01 Jul 2003 10:52:37 +0200". The date must be valid.
+QByteArray format(const QDateTime &date);
+
 } // namespace Satchel::MimeDate

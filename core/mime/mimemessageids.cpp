@@ -78,4 +78,16 @@ QString parseOne(QByteArrayView raw)
     return parse(raw).value(0);
 }
 
+bool isWritable(QStringView id)
+{
+    if (id.isEmpty() || id.size() > 250)
+        return false;
+    for (const QChar c : id) {
+        if (c.unicode() <= 32 || c.unicode() >= 127 || c == QLatin1Char('<') ||
+            c == QLatin1Char('>'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace Satchel::MimeMessageIds

@@ -14,4 +14,9 @@ QStringList parse(QByteArrayView raw);
 // The first identifier, or an empty string.
 QString parseOne(QByteArrayView raw);
 
+// Whether an identifier (without its brackets) can be written into a header as "<id>": 1 to 250
+// printable ASCII characters without '<', '>' or whitespace. Lenient beyond that: real
+// identifiers often break RFC 5322's syntax, and a reply must still be able to name them.
+bool isWritable(QStringView id);
+
 } // namespace Satchel::MimeMessageIds

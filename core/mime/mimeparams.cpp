@@ -237,4 +237,22 @@ MimeParameterizedValue MimeParameterizedValue::parse(QByteArrayView raw,
     return result;
 }
 
+bool MimeParameterizedValue::isToken(QStringView text)
+{
+    static const QString tspecials = QStringLiteral("()<>@,;:\\\"/[]?=");
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (c.unicode() <= 32 || c.unicode() >= 127 || tspecials.contains(c))
+            return false;
+    }
+    return true;
+}
+
+bool MimeParameterizedValue::isMimeType(QStringView type)
+{
+    const qsizetype slash = type.indexOf(QLatin1Char('/'));
+    return slash > 0 && isToken(type.first(slash)) && isToken(type.sliced(slash + 1));
+}
+
 } // namespace Satchel

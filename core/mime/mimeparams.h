@@ -19,6 +19,12 @@ struct MimeParameterizedValue
     QMap<QString, QString> parameters; // names lower case
 
     static MimeParameterizedValue parse(QByteArrayView raw, QList<MimeWarning> *warnings);
+
+    // RFC 2045 token: printable ASCII without spaces and tspecials, what a type, a subtype, an
+    // encoding or an unquoted parameter value is made of.
+    static bool isToken(QStringView text);
+    // "type/subtype", both tokens.
+    static bool isMimeType(QStringView type);
 };
 
 } // namespace Satchel

@@ -7,26 +7,6 @@ namespace Satchel {
 
 namespace {
 
-// RFC 2045 token characters: what a type, a subtype or an encoding may be made of.
-bool isToken(QStringView text)
-{
-    static const QString tspecials = QStringLiteral("()<>@,;:\\\"/[]?=");
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (c.unicode() <= 32 || c.unicode() >= 127 || tspecials.contains(c))
-            return false;
-    }
-    return true;
-}
-
-bool isValidMimeType(const QString &type)
-{
-    const qsizetype slash = type.indexOf(QLatin1Char('/'));
-    return slash > 0 && isToken(QStringView(type).first(slash)) &&
-           isToken(QStringView(type).sliced(slash + 1));
-}
-
 bool isFoldingSpace(char c)
 {
     return c == ' ' || c == '\t';
@@ -95,7 +75,7 @@ void MimeParser::readContentType(MimePart *part, bool inDigest)
     const QByteArray raw = part->headers.value("Content-Type");
     MimeParameterizedValue type = MimeParameterizedValue::parse(raw, &m_warnings);
     part->parameters = type.parameters;
-    if (isValidMimeType(type.value)) {
+    if (MimeParameterizedValue::isMimeType(type.value)) {
         part->contentType = type.value;
         return;
     }

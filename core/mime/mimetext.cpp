@@ -192,7 +192,73 @@ qsizetype skipMarkup(const QString &html, qsizetype pos, TextBuilder *out)
     return end;
 }
 
+// Where to cut a flowed line of content: after a run of spaces, so that the next line starts
+// with a word, at most width characters in (or after the first word, when it is longer).
+qsizetype flowedCut(QStringView content, qsizetype width)
+{
+    qsizetype cut = -1;
+    for (qsizetype i = 1; i < content.size(); ++i) {
+        if (content[i - 1] != QLatin1Char(' ') || content[i] == QLatin1Char(' '))
+            continue;
+        if (i == 3 && content.startsWith(QLatin1String("-- ")))
+            continue; // a line "-- " would read as the signature separator, a hard break
+
+        if (i > width && cut > 0)
+            break;
+        cut = i;
+        if (i > width)
+            break;
+    }
+    return cut;
+}
+
+void appendFlowedLine(QStringList *out, const QString &prefix, QStringView content, int depth)
+{
+    // Stuffing: a line that starts with a space, ">" or "From " would read differently.
+    const bool stuff = depth == 0 && (content.startsWith(QLatin1Char(' ')) ||
+                                      content.startsWith(QLatin1Char('>')) ||
+                                      content.startsWith(QLatin1String("From ")));
+    out->append(prefix + (stuff ? QStringLiteral(" ") : QString()) + content);
+}
+
 } // namespace
+
+QString wrapFlowed(const QString &text)
+{
+    constexpr qsizetype preferred = 72;
+    constexpr qsizetype maximum = 78;
+    QStringList out;
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        int depth = 0;
+        while (depth < line.size() && line[depth] == QLatin1Char('>'))
+            ++depth;
+        QStringView content = line.sliced(depth);
+        if (depth > 0 && content.startsWith(QLatin1Char(' ')))
+            content = content.sliced(1);
+        if (depth == 0 && content == QLatin1String("-- ")) {
+            out.append(content.toString());
+            continue;
+        }
+        while (content.endsWith(QLatin1Char(' ')))
+            content.chop(1);
+        const QString prefix =
+            depth > 0 ? QString(depth, QLatin1Char('>')) + QLatin1Char(' ') : QString();
+        if (content.isEmpty()) {
+            out.append(prefix.trimmed());
+            continue;
+        }
+        const qsizetype width = qMax<qsizetype>(preferred - prefix.size() - 1, 20);
+        while (content.size() > maximum - prefix.size() - 1) {
+            const qsizetype cut = flowedCut(content, width);
+            if (cut < 0)
+                break;
+            appendFlowedLine(&out, prefix, content.first(cut), depth);
+            content = content.sliced(cut);
+        }
+        appendFlowedLine(&out, prefix, content, depth);
+    }
+    return out.join(QLatin1Char('\n'));
+}
 
 QString normalizeLineBreaks(const QString &text)
 {

@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "connectionerrors.h"
+#include "deflatestream.h"
 #include "hostlookup.h"
 #include "transcript.h"
 
@@ -174,7 +175,35 @@ void Connection::onReadyRead()
     if (m_endpoint.security == Security::Tls && !m_socket->isEncrypted())
         return;
     restartReadTimer();
-    m_framer.feed(m_socket->readAll());
+    if (feed(m_socket->readAll()))
+        deliverBuffered();
+}
+
+// Inflates when compressed; false (the connection failed) on corrupt compressed data.
+bool Connection::feed(const QByteArray &bytes)
+{
+    if (!m_deflate) {
+        m_framer.feed(bytes);
+        return true;
+    }
+    QByteArray plain;
+    // The framer's limits bound what it keeps; this bounds one read's expansion.
+    constexpr qsizetype maxExpansion = 256ll * 1024 * 1024;
+    if (!m_deflate->decompress(bytes, &plain, maxExpansion)) {
+        fail(Error(Error::Category::Server,
+                   tr("The compressed data from %1 could not be read. The connection was closed "
+                      "to stay safe.")
+                       .arg(m_endpoint.hostAndPort())));
+        return false;
+    }
+    m_framer.feed(plain);
+    return true;
+}
+
+void Connection::deliverBuffered()
+{
+    if (m_done)
+        return;
     const quint64 epoch = m_epoch;
     QByteArray unit;
     for (;;) {
@@ -209,7 +238,7 @@ void Connection::sendLine(const QByteArray &line, const QByteArray &logAs)
         return;
     }
     log(QStringLiteral("C: ") + QString::fromUtf8(logAs.isEmpty() ? line : logAs));
-    m_socket->write(line + "\r\n");
+    write(line + "\r\n");
     restartReadTimer();
 }
 
@@ -218,8 +247,26 @@ void Connection::sendLiteral(const QByteArray &bytes)
     if (m_done)
         return;
     log(QStringLiteral("C: <literal of %1 bytes>").arg(bytes.size()));
-    m_socket->write(bytes);
+    write(bytes);
     restartReadTimer();
+}
+
+void Connection::write(const QByteArray &bytes)
+{
+    m_socket->write(m_deflate ? m_deflate->compress(bytes) : bytes);
+}
+
+void Connection::startCompression()
+{
+    if (m_done || m_deflate)
+        return;
+    m_deflate = std::make_unique<DeflateStream>();
+    ++m_epoch; // the delivery loop in progress must not frame the compressed rest
+    qCDebug(m_category) << "COMPRESS=DEFLATE on";
+    const QByteArray compressed = m_framer.takeBuffered();
+    if (!compressed.isEmpty() && !feed(compressed))
+        return;
+    QMetaObject::invokeMethod(this, &Connection::deliverBuffered, Qt::QueuedConnection);
 }
 
 void Connection::close()

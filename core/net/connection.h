@@ -17,6 +17,7 @@ class QLoggingCategory;
 
 namespace Satchel {
 
+class DeflateStream;
 class HostLookup;
 class Transcript;
 
@@ -54,6 +55,10 @@ public:
     void sendLine(const QByteArray &line, const QByteArray &logAs = {});
     // Literal data (an IMAP APPEND's message): sent as is, logged only as its size.
     void sendLiteral(const QByteArray &bytes);
+    // After the server agreed to COMPRESS=DEFLATE: from now on both directions are compressed,
+    // including whatever arrived after the server's agreement.
+    void startCompression();
+    bool isCompressed() const { return m_deflate != nullptr; }
     void close();
 
     bool isEncrypted() const;
@@ -75,6 +80,9 @@ private:
     void onConnected();
     void onEncrypted();
     void onReadyRead();
+    void deliverBuffered();
+    bool feed(const QByteArray &bytes);
+    void write(const QByteArray &bytes);
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onConnectTimeout();
@@ -90,6 +98,7 @@ private:
     TlsPolicy m_policy;
     Endpoint m_endpoint;
     LineFramer m_framer;
+    std::unique_ptr<DeflateStream> m_deflate;
     QTimer m_connectTimer;
     QTimer m_readTimer;
     int m_readTimeoutMs = 60000;

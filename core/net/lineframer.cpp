@@ -16,6 +16,14 @@ void LineFramer::feed(const QByteArray &bytes)
         m_buffer.append(bytes);
 }
 
+QByteArray LineFramer::takeBuffered()
+{
+    const QByteArray rest = m_buffer.mid(m_pos);
+    m_buffer.clear();
+    m_pos = m_scan = m_lineStart = 0;
+    return rest;
+}
+
 void LineFramer::clear()
 {
     m_buffer.clear();

@@ -39,6 +39,9 @@ public:
     Status next(QByteArray *unit);
     // Forgets everything buffered: used after STARTTLS so nothing sent in plaintext survives.
     void clear();
+    // Hands back the bytes received but not yet framed, and forgets them: after COMPRESS they
+    // are compressed and must be inflated first.
+    QByteArray takeBuffered();
 
     QString errorString() const { return m_errorString; }
     qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }

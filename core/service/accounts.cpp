@@ -5,6 +5,7 @@
 #include "checkjob.h"
 #include "common/logging.h"
 #include "foldersjob.h"
+#include "mailjobs.h"
 #include "removeaccountjob.h"
 #include "workerthread.h"
 
@@ -51,7 +52,8 @@ AccountWorker *Accounts::workerFor(const QString &accountId)
 {
     std::unique_ptr<WorkerThread> &thread = m_workers[accountId];
     if (!thread)
-        thread = std::make_unique<WorkerThread>();
+        thread = std::make_unique<WorkerThread>(
+            m_profile.filePath(QStringLiteral("cache/%1.sqlite").arg(accountId)));
     return thread->worker();
 }
 
@@ -70,6 +72,40 @@ FoldersJob *Accounts::folders(const Account &account, std::optional<QString> pas
     if (password)
         job->setPassword(*password);
     return job;
+}
+
+namespace {
+
+template <typename J>
+J *accountJob(const Account &account, AccountWorker *worker, const TlsPolicy &policy,
+              const std::optional<QString> &password, QObject *parent)
+{
+    auto *job = new J(account, worker, policy, parent);
+    if (password)
+        job->setPassword(*password);
+    return job;
+}
+
+} // namespace
+
+SyncJob *Accounts::sync(const Account &account, std::optional<QString> password)
+{
+    return accountJob<SyncJob>(account, workerFor(account.id), m_policy, password, this);
+}
+
+MessageListJob *Accounts::messages(const Account &account)
+{
+    return accountJob<MessageListJob>(account, workerFor(account.id), m_policy, {}, this);
+}
+
+ReadMessageJob *Accounts::read(const Account &account, std::optional<QString> password)
+{
+    return accountJob<ReadMessageJob>(account, workerFor(account.id), m_policy, password, this);
+}
+
+MailChangeJob *Accounts::change(const Account &account, std::optional<QString> password)
+{
+    return accountJob<MailChangeJob>(account, workerFor(account.id), m_policy, password, this);
 }
 
 AddAccountJob *Accounts::add(const Account &account, const QString &password)

@@ -19,6 +19,10 @@ class AccountWorker;
 class AddAccountJob;
 class CheckJob;
 class FoldersJob;
+class MailChangeJob;
+class MessageListJob;
+class ReadMessageJob;
+class SyncJob;
 class RemoveAccountJob;
 class WorkerThread;
 
@@ -49,6 +53,10 @@ public:
     // Jobs are created not started: connect to finished, then call start().
     CheckJob *check(const Account &account, std::optional<QString> password = std::nullopt);
     FoldersJob *folders(const Account &account, std::optional<QString> password = std::nullopt);
+    SyncJob *sync(const Account &account, std::optional<QString> password = std::nullopt);
+    MessageListJob *messages(const Account &account);
+    ReadMessageJob *read(const Account &account, std::optional<QString> password = std::nullopt);
+    MailChangeJob *change(const Account &account, std::optional<QString> password = std::nullopt);
     AddAccountJob *add(const Account &account, const QString &password);
     RemoveAccountJob *remove(const QString &accountId);
 

@@ -3,6 +3,7 @@
 #include "discovery/loginjobfactory.h"
 #include "folderlisting.h"
 #include "imap/imapsession.h"
+#include "mailengine.h"
 #include "net/loginjob.h"
 
 #include <QElapsedTimer>
@@ -11,8 +12,9 @@
 
 namespace Satchel {
 
-AccountWorker::AccountWorker(QObject *parent)
+AccountWorker::AccountWorker(const QString &cachePath, QObject *parent)
     : QObject(parent)
+    , m_mailEngine(new MailEngine(cachePath, this))
 {}
 
 LoginJob *AccountWorker::createLoginJob(ServiceType type, QObject *parent)

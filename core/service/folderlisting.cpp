@@ -10,26 +10,6 @@ namespace Satchel {
 
 namespace {
 
-QString roleName(const ImapListData &mailbox)
-{
-    if (mailbox.rawName.compare("INBOX", Qt::CaseInsensitive) == 0)
-        return QStringLiteral("inbox");
-    switch (mailbox.specialUse) {
-    case ImapListData::SpecialUse::Sent:
-        return QStringLiteral("sent");
-    case ImapListData::SpecialUse::Drafts:
-        return QStringLiteral("drafts");
-    case ImapListData::SpecialUse::Trash:
-        return QStringLiteral("trash");
-    case ImapListData::SpecialUse::Junk:
-        return QStringLiteral("junk");
-    case ImapListData::SpecialUse::Archive:
-        return QStringLiteral("archive");
-    default:
-        return {};
-    }
-}
-
 void applyStatus(FolderInfo *folder, const ImapStatusData &status)
 {
     folder->total = status.messages.value_or(0);
@@ -60,7 +40,7 @@ void FolderListing::onListed(const QList<ImapListData> &mailboxes,
 {
     for (const ImapListData &mailbox : mailboxes) {
         FolderInfo folder{
-            mailbox.name,          mailbox.rawName, roleName(mailbox), mailbox.delimiter, 0, 0,
+            mailbox.name,          mailbox.rawName, mailbox.roleName(), mailbox.delimiter, 0, 0,
             mailbox.isSelectable()};
         for (const ImapStatusData &status : statuses) {
             if (status.rawName == mailbox.rawName)

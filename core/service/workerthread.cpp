@@ -4,8 +4,8 @@
 
 namespace Satchel {
 
-WorkerThread::WorkerThread()
-    : m_worker(new AccountWorker)
+WorkerThread::WorkerThread(const QString &cachePath)
+    : m_worker(new AccountWorker(cachePath))
 {
     m_thread.setObjectName(QStringLiteral("AccountWorker"));
     m_worker->moveToThread(&m_thread);

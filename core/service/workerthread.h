@@ -11,7 +11,8 @@ class AccountWorker;
 class WorkerThread
 {
 public:
-    WorkerThread();
+    // cachePath: the account's mail cache database (see MailEngine).
+    explicit WorkerThread(const QString &cachePath);
     ~WorkerThread();
     WorkerThread(const WorkerThread &) = delete;
     WorkerThread &operator=(const WorkerThread &) = delete;

@@ -2,11 +2,17 @@
 """Messages for tst_mimeinterop, written and read by Python's email package.
 
     mimeinterop.py OUTDIR
+    mimeinterop.py --read DIR
 
-writes OUTDIR/NAME.eml (varied messages built with email.message.EmailMessage, some with LF and
+The first form writes OUTDIR/NAME.eml (varied messages built with email.message.EmailMessage, some with LF and
 some with CRLF line endings) and next to each OUTDIR/NAME.json: what
 email.parser.BytesParser(policy=email.policy.default) reads from the .eml, in the shape of
 `satchel-cli parse --json` (shared/cli.md), so the test compares the two directly.
+
+The second form reads messages built by Satchel's MimeBuilder (DIR/NAME.eml) and writes what
+Python reads from each to DIR/NAME.python.json: the header names in order, the main headers
+decoded, the text (format=flowed unwrapped here, by this script's own RFC 3676 reader, since
+Python does not know it) and each attachment's name, type, size and SHA-256.
 
 Run it with Debian's /usr/bin/python3; it needs nothing but the standard library.
 
@@ -22,6 +28,7 @@ Normalisations, each for a documented difference rather than a bug:
 """
 
 import email.policy
+import hashlib
 import html
 import json
 import os
@@ -363,7 +370,69 @@ def write(out, name, data):
         json.dump(with_exceptions(base_name, dump(data)), f, ensure_ascii=False, indent=1)
 
 
+def unwrap_flowed(text, delsp):
+    """RFC 3676 4.2: joins flowed lines of one quote depth; space-stuffing is removed."""
+    paragraphs = []
+    current = None
+    current_depth = 0
+    for line in text.split('\n'):
+        depth = len(line) - len(line.lstrip('>'))
+        content = line[depth:]
+        if content.startswith(' '):
+            content = content[1:]
+        if current is not None and depth != current_depth:
+            paragraphs.append((current_depth, current))
+            current = None
+        flowed = content.endswith(' ') and content != '-- '
+        if flowed and delsp:
+            content = content[:-1]
+        if current is None:
+            current, current_depth = content, depth
+        else:
+            current += content
+        if not flowed:
+            paragraphs.append((current_depth, current))
+            current = None
+    if current is not None:
+        paragraphs.append((current_depth, current))
+    return '\n'.join(('>' * depth + ' ' + content).rstrip() if depth else content
+                     for depth, content in paragraphs)
+
+
+def read_built(data):
+    message = BytesParser(policy=email.policy.default).parsebytes(data)
+    result = dump(data)
+    body = message.get_body(preferencelist=('plain',))
+    if body is not None:
+        text = body.get_content().replace('\r\n', '\n')
+        if body.get_param('format', '').lower() == 'flowed':
+            text = unwrap_flowed(text, body.get_param('delsp', '').lower() == 'yes')
+        result['text'] = normalized_text(text)
+    html_body = message.get_body(preferencelist=('html',))
+    result['html'] = '' if html_body is None else normalized_text(html_body.get_content())
+    result['headerNames'] = list(message.keys())
+    for key, name in [('replyTo', 'reply-to'), ('inReplyTo', 'in-reply-to'),
+                      ('references', 'references'), ('userAgent', 'user-agent')]:
+        result['headers'][key] = header(message, name)
+    result['attachments'] = [{
+        'filename': part.get_filename() or '',
+        'contentType': part.get_content_type(),
+        'size': len(part.get_payload(decode=True) or b''),
+        'sha256': hashlib.sha256(part.get_payload(decode=True) or b'').hexdigest(),
+    } for part in message.iter_attachments()]
+    return result
+
+
 def main():
+    if sys.argv[1] == '--read':
+        directory = sys.argv[2]
+        for name in sorted(os.listdir(directory)):
+            if name.endswith('.eml'):
+                with open(os.path.join(directory, name), 'rb') as f:
+                    result = read_built(f.read())
+                with open(os.path.join(directory, name[:-4] + '.python.json'), 'w') as f:
+                    json.dump(result, f, ensure_ascii=False, indent=1)
+        return
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
     for name, message in messages():

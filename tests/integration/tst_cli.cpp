@@ -243,6 +243,87 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("POP3")));
     }
 
+    void mailCommandsSyncListReadAndChange()
+    {
+        const QString email = QStringLiteral("heidi@example.test");
+        addAccount(email, url("imaps", QStringLiteral("imaps")),
+                   url("smtps", QStringLiteral("submissions")));
+        const QByteArray tag = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(TestBed::instance().deliver(email, "First " + tag));
+        QVERIFY(TestBed::instance().deliver(email, "Second " + tag));
+        CliResult r = run({QStringLiteral("sync"), email, QStringLiteral("--bodies")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("INBOX: 2 new")), qPrintable(r.out));
+
+        r = run({QStringLiteral("list"), email, QStringLiteral("--json"),
+                 QStringLiteral("--search"), QString::fromLatin1("First " + tag)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject first = listed.at(0).toObject();
+        for (const char *field : {"uid", "date", "from", "subject", "flags", "size"})
+            QVERIFY2(first.contains(QLatin1String(field)), field);
+        QCOMPARE(first[QLatin1String("from")].toString(),
+                 QStringLiteral("Alice <alice@example.test>"));
+        QVERIFY(
+            QDateTime::fromString(first[QLatin1String("date")].toString(), Qt::ISODate).isValid());
+        const QString uid = QString::number(first[QLatin1String("uid")].toInt());
+
+        r = run({QStringLiteral("read"), email, QStringLiteral("--folder"), QStringLiteral("INBOX"),
+                 QStringLiteral("--uid"), uid, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject message = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(message[QLatin1String("headers")][QLatin1String("subject")].toString(),
+                 QString::fromLatin1("First " + tag));
+        QVERIFY(message[QLatin1String("text")].toString().contains(QLatin1String("test bed")));
+        r = run({QStringLiteral("read"), email, QStringLiteral("--folder"), QStringLiteral("INBOX"),
+                 QStringLiteral("--uid"), uid, QStringLiteral("--raw")});
+        // The exact bytes: CRLF line ends as the server stored them.
+        QVERIFY2(r.out.contains(QString::fromLatin1("\r\nSubject: First " + tag + "\r\n")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.endsWith(QLatin1String("Hello from the test bed.\r\n")));
+
+        r = run({QStringLiteral("flag"), email, QStringLiteral("--folder"), QStringLiteral("INBOX"),
+                 QStringLiteral("--uid"), uid, QStringLiteral("--seen")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("list"), email, QStringLiteral("--unread")});
+        QVERIFY(!r.out.contains(QString::fromLatin1("First " + tag)));
+        QVERIFY(r.out.contains(QString::fromLatin1("Second " + tag)));
+
+        const QString folder = QStringLiteral("Kept ") + QString::fromLatin1(tag);
+        r = run({QStringLiteral("mkdir"), email, folder});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("move"), email, QStringLiteral("--folder"), QStringLiteral("INBOX"),
+                 QStringLiteral("--uid"), uid, QStringLiteral("--to"), folder});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("sync"), email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("list"), email, QStringLiteral("--folder"), folder});
+        QVERIFY2(r.out.contains(QString::fromLatin1("First " + tag)), qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QLatin1String("\\Seen")));
+
+        r = run({QStringLiteral("list"), email});
+        const QString secondUid = r.out.section(QLatin1Char('\t'), 0, 0);
+        r = run({QStringLiteral("delete"), email, QStringLiteral("--folder"),
+                 QStringLiteral("INBOX"), QStringLiteral("--uid"), secondUid});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("sync"), email});
+        r = run(
+            {QStringLiteral("list"), email, QStringLiteral("--folder"), QStringLiteral("trash")});
+        QVERIFY2(r.out.contains(QString::fromLatin1("Second " + tag)), qPrintable(r.out + r.err));
+
+        r = run({QStringLiteral("flag"), email, QStringLiteral("--folder"), QStringLiteral("INBOX"),
+                 QStringLiteral("--uid"), uid});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("list"), email, QStringLiteral("--folder"),
+                 QStringLiteral("No such folder")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("sync")));
+        r = run({QStringLiteral("read"), email, QStringLiteral("--folder"), QStringLiteral("INBOX"),
+                 QStringLiteral("--uid"), QStringLiteral("999999")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void checkIncludesCardDavAndCalDav()
     {
         const TestBed &bed = TestBed::instance();

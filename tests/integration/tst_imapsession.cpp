@@ -1,8 +1,9 @@
 #include "imap/imapappendjob.h"
-#include "imap/imapcreatejob.h"
+#include "imap/imapcompressjob.h"
 #include "imap/imapfetchjob.h"
 #include "imap/imapidlejob.h"
 #include "imap/imaplistjob.h"
+#include "imap/imapmailboxjob.h"
 #include "imap/imapmovejob.h"
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
@@ -70,20 +71,7 @@ private:
     // A session to the test bed's IMAPS port, open.
     ImapSession *openSession(const QString &user)
     {
-        const TestBed &bed = TestBed::instance();
-        auto *session = new ImapSession(this);
-        session->setEndpoint(bed.endpoint(QStringLiteral("imaps")));
-        session->setCredentials(user, bed.password(user));
-        session->setTlsPolicy(bed.tlsPolicy());
-        bool opened = false;
-        connect(session, &ImapSession::opened, this, [&opened] { opened = true; });
-        session->open();
-        if (!QTest::qWaitFor(
-                [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000) ||
-            !opened) {
-            return nullptr;
-        }
-        return session;
+        return TestBed::instance().openImapSession(user);
     }
 
 private slots:
@@ -163,8 +151,8 @@ private slots:
         std::unique_ptr<ImapSession> session(openSession(user));
         QVERIFY(session);
         const QByteArray folder = "Filed " + tag;
-        JobRun<ImapCreateJob> create([&] {
-            auto *job = new ImapCreateJob(session.get());
+        JobRun<ImapMailboxJob> create([&] {
+            auto *job = new ImapMailboxJob(session.get(), ImapMailboxJob::Verb::Create);
             job->setMailbox(folder);
             return job;
         }());
@@ -307,6 +295,33 @@ private slots:
         QVERIFY(refused.done);
         QCOMPARE(refused.job->error().category(), Error::Category::Server);
         QVERIFY(plain.received().isEmpty());
+    }
+
+    void compressedSessionWorksBothWays()
+    {
+        QVERIFY(TestBed::instance().deliver(QStringLiteral("alice@example.test"), "Squeezed"));
+        std::unique_ptr<ImapSession> session(openSession(QStringLiteral("alice@example.test")));
+        QVERIFY(session);
+        QVERIFY(session->hasCapability("COMPRESS=DEFLATE"));
+        JobRun<ImapCompressJob> compress(new ImapCompressJob(session.get()));
+        // Queued behind the barrier: must go out compressed, and its answer must be inflated.
+        JobRun<ImapListJob> list(new ImapListJob(session.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(compress.done && list.done, 10000);
+        QVERIFY2(!compress.job->error().isError(), qPrintable(compress.job->error().message()));
+        QVERIFY(session->isCompressed());
+        QVERIFY2(!list.job->error().isError(), qPrintable(list.job->error().message()));
+        QVERIFY(list.job->mailboxes().size() >= 6);
+        auto *select = new ImapSelectJob(session.get());
+        select->setMailbox("INBOX");
+        JobRun<ImapSelectJob> selected(select);
+        auto *fetch = new ImapFetchJob(session.get());
+        fetch->setUids("1:*");
+        fetch->setItems("(UID BODY.PEEK[])");
+        JobRun<ImapFetchJob> fetched(fetch);
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.done, 10000);
+        QVERIFY2(!fetched.job->error().isError(), qPrintable(fetched.job->error().message()));
+        QVERIFY(!fetched.job->messages().isEmpty());
+        QVERIFY(fetched.job->messages().constFirst().sections.value(0).data.contains("\r\n\r\n"));
     }
 
     void appendStoresAMessageAndTellsItsUid()

@@ -1,5 +1,7 @@
 #include "testbed.h"
 
+#include "imap/imapsession.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +9,9 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
+#include <QTest>
+
+#include <memory>
 
 namespace Satchel::Test {
 
@@ -77,6 +82,21 @@ bool TestBed::deliver(const QString &to, const QByteArray &subject) const
                 QStringLiteral("--user"), from + QLatin1Char(':') + password(from),
                 QStringLiteral("--upload-file"), message.fileName()});
     return curl.waitForFinished(30000) && curl.exitCode() == 0;
+}
+
+ImapSession *TestBed::openImapSession(const QString &user) const
+{
+    auto session = std::make_unique<ImapSession>();
+    session->setEndpoint(endpoint(QStringLiteral("imaps")));
+    session->setCredentials(user, password(user));
+    session->setTlsPolicy(tlsPolicy());
+    bool opened = false;
+    QObject::connect(session.get(), &ImapSession::opened, session.get(),
+                     [&opened] { opened = true; });
+    session->open();
+    const bool ended = QTest::qWaitFor(
+        [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000);
+    return ended && opened ? session.release() : nullptr;
 }
 
 TlsPolicy TestBed::tlsPolicy() const

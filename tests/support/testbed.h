@@ -6,6 +6,10 @@
 #include <QHash>
 #include <QString>
 
+namespace Satchel {
+class ImapSession;
+}
+
 namespace Satchel::Test {
 
 // The real servers that tests/servers/testbed.sh started (CTest fixture "testbed"), as described
@@ -34,6 +38,8 @@ public:
     Endpoint endpoint(const QString &portName) const;
     // Trusts the test CA.
     TlsPolicy tlsPolicy() const;
+    // A session to the IMAPS port logged in as user, or null after 15 s; the caller owns it.
+    ImapSession *openImapSession(const QString &user) const;
     // Sends a short message from alice through Postfix (submission), delivered over LMTP.
     bool deliver(const QString &to, const QByteArray &subject) const;
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/job.h"
+#include "imapfoldersync.h"
+
+#include <QPointer>
+
+namespace Satchel {
+
+class ImapSession;
+class MailCache;
+
+// Synchronises an account's folder list and then its folders, one after the other on one
+// session: ENABLE QRESYNC where offered, LIST (with LIST-STATUS and HIGHESTMODSEQ an unchanged
+// folder costs nothing more), folders new on the server are added to the cache and folders gone
+// from it are dropped, then an ImapFolderSync per folder. Asked for one folder the cache knows,
+// it syncs only that one, without listing.
+class ImapAccountSync : public Job
+{
+    Q_OBJECT
+
+public:
+    struct FolderResult
+    {
+        QString name;
+        ImapFolderSync::Stats stats;
+    };
+
+    ImapAccountSync(ImapSession *session, MailCache *cache, QObject *parent = nullptr);
+
+    // Only this folder (its name or role, as the cache knows it after the LIST); empty for all.
+    void setFolder(const QString &name) { m_only = name; }
+    void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
+
+    const QList<FolderResult> &results() const { return m_results; }
+
+signals:
+    void folderProgress(const QString &folder, quint32 done, quint32 total);
+
+protected:
+    void doStart() override;
+
+private:
+    void begin();
+    void list();
+    void onListed(const QList<ImapListData> &mailboxes, const QList<ImapStatusData> &statuses);
+    void syncNext();
+
+    QPointer<ImapSession> m_session;
+    MailCache *m_cache;
+    QString m_only;
+    bool m_fetchBodies = false;
+    QList<CachedFolder> m_queue;
+    QList<ImapStatusData> m_statuses;
+    QList<FolderResult> m_results;
+};
+
+} // namespace Satchel

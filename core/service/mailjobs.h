@@ -1,0 +1,109 @@
+#pragma once
+
+#include "accountjob.h"
+#include "mailengine.h"
+
+#include <functional>
+
+namespace Satchel {
+
+// The account's mail requests, answered by its MailEngine on the worker thread: sync, list,
+// read, and changes (flag, move, delete, new folder). Each job sends one request and finishes on
+// the engine's answer to it.
+class MailJob : public AccountJob
+{
+    Q_OBJECT
+
+public:
+    using AccountJob::AccountJob;
+
+protected:
+    MailEngine *engine() const;
+    // Hands the server settings and the request to the engine on its thread; false (the job
+    // finished with an error) when the account has no IMAP server.
+    bool post(const QString &password, const std::function<void(MailEngine *)> &request);
+};
+
+class SyncJob : public MailJob
+{
+    Q_OBJECT
+
+public:
+    using MailJob::MailJob;
+
+    void setFolder(const QString &folder) { m_folder = folder; }
+    void setFetchBodies(bool fetch) { m_bodies = fetch; }
+    const SyncReport &report() const { return m_report; }
+
+signals:
+    void progress(const QString &folder, quint32 done, quint32 total);
+
+protected:
+    void run(const QString &password) override;
+
+private:
+    QString m_folder;
+    bool m_bodies = false;
+    SyncReport m_report;
+};
+
+// Messages from the cache alone: works offline, asks nobody for a password.
+class MessageListJob : public MailJob
+{
+    Q_OBJECT
+
+public:
+    using MailJob::MailJob;
+
+    void setFolder(const QString &folder) { m_folder = folder; }
+    void setQuery(const MessageQuery &query) { m_query = query; }
+    const QList<CachedMessage> &messages() const { return m_messages; }
+
+protected:
+    void doStart() override;
+    void run(const QString &password) override;
+
+private:
+    QString m_folder;
+    MessageQuery m_query;
+    QList<CachedMessage> m_messages;
+};
+
+class ReadMessageJob : public MailJob
+{
+    Q_OBJECT
+
+public:
+    using MailJob::MailJob;
+
+    void setMessage(const QString &folder, quint32 uid);
+    const QByteArray &bytes() const { return m_bytes; }
+
+protected:
+    void run(const QString &password) override;
+
+private:
+    QString m_folder;
+    quint32 m_uid = 0;
+    QByteArray m_bytes;
+};
+
+class MailChangeJob : public MailJob
+{
+    Q_OBJECT
+
+public:
+    using MailJob::MailJob;
+
+    void setRequest(const MailChangeRequest &request) { m_request = request; }
+    const ChangeReport &report() const { return m_report; }
+
+protected:
+    void run(const QString &password) override;
+
+private:
+    MailChangeRequest m_request;
+    ChangeReport m_report;
+};
+
+} // namespace Satchel

@@ -1,0 +1,539 @@
+#include "mailcache.h"
+
+#include "common/logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Satchel {
+
+namespace {
+
+constexpr int schemaVersion = 1;
+
+const char *const schema[] = {
+    "CREATE TABLE IF NOT EXISTS folders ("
+    " id INTEGER PRIMARY KEY, raw_name BLOB NOT NULL UNIQUE, name TEXT NOT NULL,"
+    " delimiter TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '',"
+    " selectable INTEGER NOT NULL DEFAULT 1, subscribed INTEGER NOT NULL DEFAULT 0,"
+    " uid_validity INTEGER NOT NULL DEFAULT 0, uid_next INTEGER NOT NULL DEFAULT 0,"
+    " highest_modseq INTEGER NOT NULL DEFAULT 0, server_exists INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS messages ("
+    " folder_id INTEGER NOT NULL, uid INTEGER NOT NULL, modseq INTEGER NOT NULL DEFAULT 0,"
+    " flags TEXT NOT NULL DEFAULT '', seen INTEGER NOT NULL DEFAULT 0,"
+    " internal_date INTEGER, size INTEGER NOT NULL DEFAULT 0, date INTEGER, date_offset INTEGER,"
+    " subject TEXT NOT NULL DEFAULT '', from_ TEXT NOT NULL DEFAULT '',"
+    " to_ TEXT NOT NULL DEFAULT '', cc TEXT NOT NULL DEFAULT '', message_id BLOB, in_reply_to BLOB,"
+    " structure BLOB, PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
+    // Bodies apart from the list's rows, so that reading the list never pages through them.
+    "CREATE TABLE IF NOT EXISTS bodies ("
+    " folder_id INTEGER NOT NULL, uid INTEGER NOT NULL, data BLOB NOT NULL,"
+    " PRIMARY KEY (folder_id, uid))",
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS changes ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, folder BLOB NOT NULL,"
+    " uid_validity INTEGER NOT NULL DEFAULT 0, uid INTEGER NOT NULL DEFAULT 0,"
+    " argument BLOB NOT NULL DEFAULT '', created INTEGER NOT NULL)",
+};
+
+const char *const messageColumns =
+    "uid, modseq, flags, internal_date, size, date, date_offset, subject, from_, to_, cc,"
+    " message_id, in_reply_to, structure,"
+    " EXISTS (SELECT 1 FROM bodies b WHERE b.folder_id = m.folder_id AND b.uid = m.uid)";
+
+QString joinFlags(const QList<QByteArray> &flags)
+{
+    return QString::fromUtf8(flags.join(' '));
+}
+
+QList<QByteArray> splitFlags(const QString &text)
+{
+    QList<QByteArray> flags = text.toUtf8().split(' ');
+    flags.removeAll(QByteArray());
+    return flags;
+}
+
+// A null QString binds as SQL NULL; the text columns hold '' for "none".
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QVariant epoch(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when.toSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromEpoch(const QVariant &seconds, const QVariant &offset)
+{
+    if (seconds.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::OffsetFromUTC,
+                                         offset.isNull() ? 0 : offset.toInt());
+}
+
+CachedMessage readMessage(const QSqlQuery &query)
+{
+    CachedMessage message;
+    message.uid = query.value(0).toUInt();
+    message.modSeq = query.value(1).toULongLong();
+    message.flags = splitFlags(query.value(2).toString());
+    message.internalDate = fromEpoch(query.value(3), {});
+    message.size = query.value(4).toULongLong();
+    message.date = fromEpoch(query.value(5), query.value(6));
+    message.subject = query.value(7).toString();
+    message.from = query.value(8).toString();
+    message.to = query.value(9).toString();
+    message.cc = query.value(10).toString();
+    message.messageId = query.value(11).toByteArray();
+    message.inReplyTo = query.value(12).toByteArray();
+    message.structure = query.value(13).toByteArray();
+    message.hasBody = query.value(14).toBool();
+    return message;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+MailCache::MailCache(const QString &path)
+    : m_path(path)
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("satchel-cache-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+MailCache::~MailCache()
+{
+    m_insertMessage.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Error MailCache::open()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open()) {
+        return Error(Error::Category::Internal,
+                     tr("The mail cache %1 cannot be opened: %2. Check that the disk has space "
+                        "and the profile folder is writable.")
+                         .arg(m_path, m_db.lastError().text()));
+    }
+    return createSchema();
+}
+
+Error MailCache::createSchema()
+{
+    QSqlQuery query(m_db);
+    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                 QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                 QStringLiteral("PRAGMA foreign_keys=ON")};
+    for (const QString &pragma : pragmas)
+        query.exec(pragma);
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > schemaVersion) {
+        return Error(Error::Category::Internal,
+                     tr("The mail cache %1 was written by a newer Satchel; update Satchel or "
+                        "remove the file to download the mail again.")
+                         .arg(m_path));
+    }
+    begin();
+    for (const char *statement : schema) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            rollback();
+            return Error(
+                Error::Category::Internal,
+                tr("The mail cache %1 cannot be set up: %2").arg(m_path, query.lastError().text()));
+        }
+    }
+    query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+    if (!commit())
+        return takeError();
+    return {};
+}
+
+bool MailCache::begin()
+{
+    return m_db.transaction();
+}
+
+bool MailCache::commit()
+{
+    if (m_db.commit())
+        return true;
+    if (!m_error.isError()) {
+        m_error = Error(Error::Category::Internal,
+                        tr("The mail cache %1 could not save changes: %2. Check that the disk "
+                           "has space.")
+                            .arg(m_path, m_db.lastError().text()));
+    }
+    m_db.rollback();
+    return false;
+}
+
+void MailCache::rollback()
+{
+    m_db.rollback();
+}
+
+Error MailCache::takeError()
+{
+    return std::exchange(m_error, Error());
+}
+
+bool MailCache::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcStore) << "cache query failed:" << query.lastError().text();
+    if (!m_error.isError()) {
+        m_error = Error(Error::Category::Internal,
+                        tr("The mail cache %1 could not be read or written: %2")
+                            .arg(m_path, query.lastError().text()));
+    }
+    return false;
+}
+
+CachedFolder MailCache::readFolder(const QSqlQuery &query) const
+{
+    CachedFolder folder;
+    folder.id = query.value(0).toLongLong();
+    folder.rawName = query.value(1).toByteArray();
+    folder.name = query.value(2).toString();
+    folder.delimiter = query.value(3).toString();
+    folder.role = query.value(4).toString();
+    folder.selectable = query.value(5).toBool();
+    folder.subscribed = query.value(6).toBool();
+    folder.uidValidity = query.value(7).toUInt();
+    folder.uidNext = query.value(8).toUInt();
+    folder.highestModSeq = query.value(9).toULongLong();
+    folder.serverExists = query.value(10).toUInt();
+    folder.total = query.value(11).toUInt();
+    folder.unread = query.value(12).toUInt();
+    return folder;
+}
+
+namespace {
+
+QString folderSelect(const char *where)
+{
+    return QStringLiteral(
+               "SELECT f.id, f.raw_name, f.name, f.delimiter, f.role, f.selectable, f.subscribed,"
+               " f.uid_validity, f.uid_next, f.highest_modseq, f.server_exists,"
+               " (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id),"
+               " (SELECT COUNT(*) FROM messages m WHERE m.folder_id = f.id AND m.seen = 0)"
+               " FROM folders f %1")
+        .arg(QLatin1String(where));
+}
+
+} // namespace
+
+QList<CachedFolder> MailCache::folders() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(folderSelect("ORDER BY f.id"));
+    QList<CachedFolder> folders;
+    if (exec(query)) {
+        while (query.next())
+            folders.append(readFolder(query));
+    }
+    return folders;
+}
+
+std::optional<CachedFolder> MailCache::folder(const QString &name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(folderSelect("WHERE f.name = ? OR f.role = lower(?) ORDER BY f.name = ? DESC"));
+    query.addBindValue(name);
+    query.addBindValue(name);
+    query.addBindValue(name);
+    if (exec(query) && query.next())
+        return readFolder(query);
+    return std::nullopt;
+}
+
+std::optional<CachedFolder> MailCache::folderByRawName(const QByteArray &rawName) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(folderSelect("WHERE f.raw_name = ?"));
+    query.addBindValue(rawName);
+    if (exec(query) && query.next())
+        return readFolder(query);
+    return std::nullopt;
+}
+
+std::optional<CachedFolder> MailCache::folderById(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(folderSelect("WHERE f.id = ?"));
+    query.addBindValue(id);
+    if (exec(query) && query.next())
+        return readFolder(query);
+    return std::nullopt;
+}
+
+qint64 MailCache::upsertFolder(const CachedFolder &folder)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO folders (raw_name, name, delimiter, role, selectable, subscribed)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (raw_name) DO UPDATE SET name = excluded.name,"
+        " delimiter = excluded.delimiter, role = excluded.role,"
+        " selectable = excluded.selectable, subscribed = excluded.subscribed"));
+    query.addBindValue(folder.rawName);
+    query.addBindValue(text(folder.name));
+    query.addBindValue(text(folder.delimiter));
+    query.addBindValue(text(folder.role));
+    query.addBindValue(folder.selectable);
+    query.addBindValue(folder.subscribed);
+    if (!exec(query))
+        return 0;
+    const std::optional<CachedFolder> stored = folderByRawName(folder.rawName);
+    return stored ? stored->id : 0;
+}
+
+void MailCache::removeFolder(qint64 id)
+{
+    resetFolder(id);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?"));
+    query.addBindValue(id);
+    exec(query);
+}
+
+void MailCache::setSyncState(qint64 id, quint32 uidValidity, quint32 uidNext, quint64 highestModSeq,
+                             quint32 serverExists)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE folders SET uid_validity = ?, uid_next = ?,"
+                                 " highest_modseq = ?, server_exists = ? WHERE id = ?"));
+    query.addBindValue(uidValidity);
+    query.addBindValue(uidNext);
+    query.addBindValue(qint64(highestModSeq));
+    query.addBindValue(serverExists);
+    query.addBindValue(id);
+    exec(query);
+}
+
+void MailCache::resetFolder(qint64 id)
+{
+    for (const char *statement :
+         {"DELETE FROM messages WHERE folder_id = ?", "DELETE FROM bodies WHERE folder_id = ?",
+          "UPDATE folders SET uid_validity = 0, uid_next = 0, highest_modseq = 0,"
+          " server_exists = 0 WHERE id = ?"}) {
+        QSqlQuery query(m_db);
+        query.prepare(QString::fromLatin1(statement));
+        query.addBindValue(id);
+        exec(query);
+    }
+}
+
+quint32 MailCache::maxUid(qint64 folderId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT MAX(uid) FROM messages WHERE folder_id = ?"));
+    query.addBindValue(folderId);
+    return exec(query) && query.next() ? query.value(0).toUInt() : 0;
+}
+
+QList<quint32> MailCache::uidList(const QString &sql, qint64 folderId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(folderId);
+    QList<quint32> uids;
+    if (exec(query)) {
+        while (query.next())
+            uids.append(query.value(0).toUInt());
+    }
+    return uids;
+}
+
+QList<quint32> MailCache::uids(qint64 folderId) const
+{
+    return uidList(QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? ORDER BY uid"),
+                   folderId);
+}
+
+quint32 MailCache::count(qint64 folderId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE folder_id = ?"));
+    query.addBindValue(folderId);
+    return exec(query) && query.next() ? query.value(0).toUInt() : 0;
+}
+
+void MailCache::insertMessage(qint64 folderId, const CachedMessage &message)
+{
+    if (!m_insertMessage) {
+        m_insertMessage = std::make_unique<QSqlQuery>(m_db);
+        m_insertMessage->prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO messages (folder_id, uid, modseq, flags, seen, internal_date,"
+            " size, date, date_offset, subject, from_, to_, cc, message_id, in_reply_to,"
+            " structure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &query = *m_insertMessage;
+    query.bindValue(0, folderId);
+    query.bindValue(1, message.uid);
+    query.bindValue(2, qint64(message.modSeq));
+    query.bindValue(3, text(joinFlags(message.flags)));
+    query.bindValue(4, message.isSeen());
+    query.bindValue(5, epoch(message.internalDate));
+    query.bindValue(6, qint64(message.size));
+    query.bindValue(7, epoch(message.date));
+    query.bindValue(8,
+                    message.date.isValid() ? QVariant(message.date.offsetFromUtc()) : QVariant());
+    query.bindValue(9, text(message.subject));
+    query.bindValue(10, text(message.from));
+    query.bindValue(11, text(message.to));
+    query.bindValue(12, text(message.cc));
+    query.bindValue(13, message.messageId);
+    query.bindValue(14, message.inReplyTo);
+    query.bindValue(15, message.structure);
+    exec(query);
+}
+
+void MailCache::updateFlags(qint64 folderId, const CachedFlags &flags)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE messages SET flags = ?, seen = ?, modseq = MAX(modseq, ?)"
+                                 " WHERE folder_id = ? AND uid = ?"));
+    query.addBindValue(text(joinFlags(flags.flags)));
+    query.addBindValue(flags.flags.contains(QByteArrayLiteral("\\Seen")));
+    query.addBindValue(qint64(flags.modSeq));
+    query.addBindValue(folderId);
+    query.addBindValue(flags.uid);
+    exec(query);
+}
+
+quint32 MailCache::removeMessages(qint64 folderId, const QList<quint32> &uids)
+{
+    quint32 removed = 0;
+    QSqlQuery messages(m_db);
+    messages.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id = ? AND uid = ?"));
+    QSqlQuery bodies(m_db);
+    bodies.prepare(QStringLiteral("DELETE FROM bodies WHERE folder_id = ? AND uid = ?"));
+    for (quint32 uid : uids) {
+        for (QSqlQuery *query : {&messages, &bodies}) {
+            query->bindValue(0, folderId);
+            query->bindValue(1, uid);
+            exec(*query);
+        }
+        removed += quint32(std::max(messages.numRowsAffected(), 0));
+    }
+    return removed;
+}
+
+QList<CachedMessage> MailCache::messages(const MessageQuery &request) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM messages m WHERE m.folder_id = ?")
+                      .arg(QLatin1String(messageColumns));
+    if (request.unreadOnly)
+        sql += QLatin1String(" AND m.seen = 0");
+    if (!request.search.isEmpty()) {
+        sql += QLatin1String(" AND (m.subject LIKE ?1 ESCAPE '\\' OR m.from_ LIKE ?1 ESCAPE '\\'"
+                             " OR m.to_ LIKE ?1 ESCAPE '\\' OR m.cc LIKE ?1 ESCAPE '\\')");
+        sql.replace(QLatin1String("?1"), QLatin1String(":pattern"));
+        sql.replace(QLatin1String("m.folder_id = ?"), QLatin1String("m.folder_id = :folder"));
+    }
+    sql += QLatin1String(" ORDER BY COALESCE(m.date, m.internal_date) DESC, m.uid DESC");
+    if (request.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(request.limit);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (request.search.isEmpty()) {
+        query.addBindValue(request.folderId);
+    } else {
+        query.bindValue(QStringLiteral(":folder"), request.folderId);
+        query.bindValue(QStringLiteral(":pattern"), likePattern(request.search));
+    }
+    QList<CachedMessage> messages;
+    if (exec(query)) {
+        while (query.next())
+            messages.append(readMessage(query));
+    }
+    return messages;
+}
+
+std::optional<CachedMessage> MailCache::message(qint64 folderId, quint32 uid) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM messages m WHERE m.folder_id = ? AND m.uid = ?")
+                      .arg(QLatin1String(messageColumns)));
+    query.addBindValue(folderId);
+    query.addBindValue(uid);
+    if (exec(query) && query.next())
+        return readMessage(query);
+    return std::nullopt;
+}
+
+QList<quint32> MailCache::uidsWithoutBody(qint64 folderId) const
+{
+    return uidList(
+        QStringLiteral("SELECT m.uid FROM messages m LEFT JOIN bodies b ON b.folder_id ="
+                       " m.folder_id AND b.uid = m.uid WHERE m.folder_id = ? AND b.uid IS NULL"
+                       " ORDER BY m.uid"),
+        folderId);
+}
+
+void MailCache::storeBody(qint64 folderId, quint32 uid, const QByteArray &bytes)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO bodies (folder_id, uid, data) VALUES (?, ?, ?)"));
+    query.addBindValue(folderId);
+    query.addBindValue(uid);
+    query.addBindValue(bytes);
+    exec(query);
+}
+
+std::optional<QByteArray> MailCache::body(qint64 folderId, quint32 uid) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT data FROM bodies WHERE folder_id = ? AND uid = ?"));
+    query.addBindValue(folderId);
+    query.addBindValue(uid);
+    if (exec(query) && query.next())
+        return query.value(0).toByteArray();
+    return std::nullopt;
+}
+
+void MailCache::setMeta(const QString &key, const QByteArray &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value.isNull() ? QByteArray("") : value);
+    exec(query);
+}
+
+std::optional<QByteArray> MailCache::meta(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (exec(query) && query.next())
+        return query.value(0).toByteArray();
+    return std::nullopt;
+}
+
+} // namespace Satchel
