@@ -18,12 +18,14 @@ namespace Satchel {
 class AccountWorker;
 class AddAccountJob;
 class CheckJob;
+class FolderListJob;
 class FoldersJob;
 class MailChangeJob;
 class MessageListJob;
 class ReadMessageJob;
 class SyncJob;
 class RemoveAccountJob;
+class WatchJob;
 class WorkerThread;
 
 // The API the GUI and the CLI share: the accounts of a profile, and asynchronous jobs that run
@@ -55,6 +57,11 @@ public:
     FoldersJob *folders(const Account &account, std::optional<QString> password = std::nullopt);
     SyncJob *sync(const Account &account, std::optional<QString> password = std::nullopt);
     MessageListJob *messages(const Account &account);
+    FolderListJob *cachedFolders(const Account &account);
+    // Watching the INBOX (IDLE): new mail is synced into the cache as it comes, and
+    // backgroundSynced tells when.
+    WatchJob *setWatching(const Account &account, bool watch,
+                          std::optional<QString> password = std::nullopt);
     ReadMessageJob *read(const Account &account, std::optional<QString> password = std::nullopt);
     MailChangeJob *change(const Account &account, std::optional<QString> password = std::nullopt);
     AddAccountJob *add(const Account &account, const QString &password);
@@ -69,6 +76,8 @@ public:
 
 signals:
     void accountsChanged();
+    // A sync nobody asked for (the INBOX watcher's) finished; error says why it failed.
+    void backgroundSynced(const QString &accountId, const Satchel::Error &error);
 
 private:
     AccountWorker *workerFor(const QString &accountId);
