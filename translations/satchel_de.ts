@@ -4,17 +4,17 @@
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="111"/>
+        <location filename="../app/cli/clioutput.cpp" line="117"/>
         <source>No app password given: pass it on standard input with --password-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="127"/>
+        <location filename="../app/cli/clioutput.cpp" line="133"/>
         <source>Standard input ended before an app password was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="136"/>
+        <location filename="../app/cli/clioutput.cpp" line="142"/>
         <source>The app password is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>Satchel::Accounts</name>
     <message>
-        <location filename="../core/service/accounts.cpp" line="104"/>
+        <location filename="../core/service/accounts.cpp" line="158"/>
         <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,9 +521,32 @@
     </message>
 </context>
 <context>
+    <name>Satchel::ChangeQueue</name>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="44"/>
+        <source>set %1 on message %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="49"/>
+        <source>move message %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="53"/>
+        <source>delete message %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="55"/>
+        <source>create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="73"/>
+        <location filename="../app/cli/cli.cpp" line="74"/>
         <source>Satchel&apos;s command line: set up accounts and check them.
 
 Commands:
@@ -542,6 +565,19 @@ Commands:
   account remove ID
   check ID          log in to each service: ok, or what failed
   folders ID        IMAP folders with their role, unread and total counts
+  sync ID [--folder F] [--bodies]
+                    folders, headers and flags into the offline cache (with
+                    --bodies whole messages); makes changes saved offline
+  list ID [--folder F] [--limit N] [--unread] [--search TEXT]
+                    messages from the cache (works offline)
+  read ID --folder F --uid N [--raw]
+                    a message, from the cache or the server
+  flag ID --folder F --uid N (--seen|--unseen|--flagged|--unflagged)
+  move ID --folder F --uid N --to G
+  delete ID --folder F --uid N   to the Trash (in the Trash: for good)
+  mkdir ID NAME
+                    changes work offline too: saved, and made on the server
+                    at the next connection
   parse FILE.eml    decoded headers and text of a message file (&quot;-&quot;: stdin);
                     with --json also its MIME tree
   export ID --format autoconfig|mobileconfig|sheet
@@ -562,223 +598,298 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="107"/>
+        <location filename="../app/cli/cli.cpp" line="121"/>
         <source>Print the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="108"/>
+        <location filename="../app/cli/cli.cpp" line="122"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="110"/>
+        <location filename="../app/cli/cli.cpp" line="124"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="111"/>
+        <location filename="../app/cli/cli.cpp" line="125"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="112"/>
+        <location filename="../app/cli/cli.cpp" line="126"/>
         <source>Read the app password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="113"/>
+        <location filename="../app/cli/cli.cpp" line="127"/>
         <source>Protocol log on stderr, passwords redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="114"/>
+        <location filename="../app/cli/cli.cpp" line="128"/>
         <source>The name shown as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>The IMAP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="116"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>The POP3 server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="117"/>
+        <location filename="../app/cli/cli.cpp" line="131"/>
         <source>The SMTP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
+        <location filename="../app/cli/cli.cpp" line="132"/>
         <source>The CardDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="119"/>
+        <location filename="../app/cli/cli.cpp" line="133"/>
         <source>The CalDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="120"/>
+        <location filename="../app/cli/cli.cpp" line="134"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="121"/>
+        <location filename="../app/cli/cli.cpp" line="135"/>
         <source>Store the account without logging in (offline setup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="123"/>
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="125"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="127"/>
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>Find the servers instead of giving them (account add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="129"/>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="132"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="134"/>
+        <location filename="../app/cli/cli.cpp" line="148"/>
         <source>Write the setup report to &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="149"/>
         <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
+        <location filename="../app/cli/cli.cpp" line="151"/>
         <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="141"/>
+        <location filename="../app/cli/cli.cpp" line="155"/>
         <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="145"/>
-        <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
+        <location filename="../app/cli/cli.cpp" line="158"/>
+        <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="160"/>
+        <source>sync: download whole messages for offline reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="161"/>
-        <source>If that is your provider, run the command again with --approve-host %1.</source>
+        <source>list: at most &lt;n&gt; messages, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="162"/>
+        <source>list: unread messages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="163"/>
+        <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="165"/>
+        <source>The message&apos;s number, as list shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="166"/>
+        <source>read: the message&apos;s exact bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="167"/>
+        <source>flag: mark as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="168"/>
+        <source>flag: mark as unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="169"/>
+        <source>flag: mark as flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="170"/>
+        <source>flag: remove the flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="171"/>
+        <source>move: the destination folder; send: a recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="173"/>
+        <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="189"/>
+        <source>If that is your provider, run the command again with --approve-host %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="194"/>
         <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="185"/>
+        <location filename="../app/cli/cli.cpp" line="213"/>
         <source> (see satchel-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="210"/>
+        <location filename="../app/cli/cli.cpp" line="238"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
+        <location filename="../app/cli/cli.cpp" line="275"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="267"/>
+        <location filename="../app/cli/cli.cpp" line="298"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="277"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>The option --%1 does not apply to this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="334"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="352"/>
+        <location filename="../app/cli/cli.cpp" line="383"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="390"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="376"/>
+        <location filename="../app/cli/cli.cpp" line="407"/>
         <source>App password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="400"/>
+        <location filename="../app/cli/cli.cpp" line="431"/>
         <source>Added %1 as account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="442"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>--incoming takes imap or pop3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="491"/>
+        <location filename="../app/cli/cli.cpp" line="522"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="507"/>
+        <location filename="../app/cli/cli.cpp" line="538"/>
         <source>Removed %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="585"/>
+        <location filename="../app/cli/cli.cpp" line="616"/>
         <source>%1  %2  %3 unread  %4 total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="609"/>
+        <location filename="../app/cli/cli.cpp" line="640"/>
         <source>%1  ok (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="611"/>
+        <location filename="../app/cli/cli.cpp" line="642"/>
         <source>%1  failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="710"/>
+        <source>Name the message with --folder F --uid N (&quot;satchel-cli list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="737"/>
+        <source>Say where to move the message with --to FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="756"/>
+        <source>Give one of --seen, --unseen, --flagged, --unflagged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,32 +904,37 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::Connection</name>
     <message>
-        <location filename="../core/net/connection.cpp" line="91"/>
+        <location filename="../core/net/connection.cpp" line="92"/>
         <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="186"/>
+        <location filename="../core/net/connection.cpp" line="194"/>
+        <source>The compressed data from %1 could not be read. The connection was closed to stay safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/connection.cpp" line="215"/>
         <source>%1 The connection to %2 was closed to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="206"/>
+        <location filename="../core/net/connection.cpp" line="235"/>
         <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="280"/>
+        <location filename="../core/net/connection.cpp" line="327"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="298"/>
+        <location filename="../core/net/connection.cpp" line="345"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="309"/>
+        <location filename="../core/net/connection.cpp" line="356"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,6 +1468,57 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::FolderList</name>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="21"/>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="38"/>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="39"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="40"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="41"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="42"/>
+        <source>Junk</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="43"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/folderlist.cpp" line="83"/>
+        <source>%n message(s), %1 unread</source>
+        <translation>
+            <numerusform>%n Nachricht, %1 ungelesen</numerusform>
+            <numerusform>%n Nachrichten, %1 ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Satchel::FoldersJob</name>
     <message>
         <location filename="../core/service/foldersjob.cpp" line="12"/>
@@ -1452,10 +1619,42 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::ImapAccountSync</name>
+    <message>
+        <location filename="../core/imap/imapaccountsync.cpp" line="20"/>
+        <location filename="../core/imap/imapaccountsync.cpp" line="50"/>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapaccountsync.cpp" line="103"/>
+        <source>There is no folder &quot;%1&quot; on the server; &quot;satchel-cli folders&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapAppendJob</name>
     <message>
         <location filename="../core/imap/imapappendjob.cpp" line="59"/>
         <source>to store the message in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapChangeJob</name>
+    <message>
+        <location filename="../core/imap/imapchangejob.cpp" line="21"/>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapchangejob.cpp" line="60"/>
+        <source>Could not %1: the folder was recreated on the server since, so the message is no longer known by that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapchangejob.cpp" line="115"/>
+        <source>The message is marked as deleted, but this server cannot remove one message alone (no UIDPLUS); it disappears when another program expunges the folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +1677,14 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::ImapCompressJob</name>
+    <message>
+        <location filename="../core/imap/imapcompressjob.cpp" line="14"/>
+        <source>to compress the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapCopyJob</name>
     <message>
         <location filename="../core/imap/imapcopyjob.cpp" line="35"/>
@@ -1491,10 +1698,10 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
-    <name>Satchel::ImapCreateJob</name>
+    <name>Satchel::ImapEnableJob</name>
     <message>
-        <location filename="../core/imap/imapcreatejob.cpp" line="21"/>
-        <source>to create the folder %1</source>
+        <location filename="../core/imap/imapenablejob.cpp" line="29"/>
+        <source>to enable %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,10 +1714,46 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::ImapFolderSync</name>
+    <message>
+        <location filename="../core/imap/imapfoldersync.cpp" line="49"/>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapIdleJob</name>
     <message>
         <location filename="../core/imap/imapidlejob.cpp" line="19"/>
         <source>The server does not support IDLE; new mail is found by checking regularly instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ImapMailboxJob</name>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="35"/>
+        <source>to create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="37"/>
+        <source>to delete the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="39"/>
+        <source>to rename the folder %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="41"/>
+        <source>to subscribe to the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/imapmailboxjob.cpp" line="43"/>
+        <source>to unsubscribe from the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,45 +1796,45 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::ImapSession</name>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="91"/>
+        <location filename="../core/imap/imapsession.cpp" line="100"/>
         <source>The connection was closed before the command could run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="177"/>
-        <location filename="../core/imap/imapsession.cpp" line="375"/>
+        <location filename="../core/imap/imapsession.cpp" line="205"/>
+        <location filename="../core/imap/imapsession.cpp" line="403"/>
         <source>an unexpected continuation request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="187"/>
-        <location filename="../core/imap/imapsession.cpp" line="405"/>
+        <location filename="../core/imap/imapsession.cpp" line="215"/>
+        <location filename="../core/imap/imapsession.cpp" line="433"/>
         <source>a reply to a command that was never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="198"/>
-        <location filename="../core/imap/imapsession.cpp" line="229"/>
+        <location filename="../core/imap/imapsession.cpp" line="226"/>
+        <location filename="../core/imap/imapsession.cpp" line="257"/>
         <source>no IMAP greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="213"/>
+        <location filename="../core/imap/imapsession.cpp" line="241"/>
         <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="268"/>
+        <location filename="../core/imap/imapsession.cpp" line="296"/>
         <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="306"/>
+        <location filename="../core/imap/imapsession.cpp" line="334"/>
         <source>%1 cannot log you in right now: %2. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="424"/>
+        <location filename="../core/imap/imapsession.cpp" line="452"/>
         <source>The connection was closed before the command completed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,19 +1850,19 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::LineFramer</name>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="100"/>
-        <location filename="../core/net/lineframer.cpp" line="110"/>
+        <location filename="../core/net/lineframer.cpp" line="108"/>
+        <location filename="../core/net/lineframer.cpp" line="118"/>
         <source>The server sent a line longer than %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="118"/>
+        <location filename="../core/net/lineframer.cpp" line="126"/>
         <source>The server announced a literal of %1 bytes, more than the limit of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="128"/>
-        <location filename="../core/net/lineframer.cpp" line="137"/>
+        <location filename="../core/net/lineframer.cpp" line="136"/>
+        <location filename="../core/net/lineframer.cpp" line="145"/>
         <source>The server sent a response larger than %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,91 +1891,334 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::MailCache</name>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="134"/>
+        <source>The mail cache %1 cannot be opened: %2. Check that the disk has space and the profile folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="153"/>
+        <source>The mail cache %1 was written by a newer Satchel; update Satchel or remove the file to download the mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="163"/>
+        <source>The mail cache %1 cannot be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="183"/>
+        <source>The mail cache %1 could not save changes: %2. Check that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="208"/>
+        <source>The mail cache %1 could not be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MailCommands</name>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="68"/>
+        <source>%1: %2 new, %3 changed, %4 removed, %5 downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/mailcommands.cpp" line="81"/>
+        <source>%n folder(s) in sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="152"/>
+        <source>The server cannot be reached; the change is saved and will be made when it can (the next command that connects, or sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mailcommands.cpp" line="172"/>
+        <source>A change made offline was refused by the server and dropped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MailEngine</name>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="20"/>
+        <source>There is no folder &quot;%1&quot; in the cache; run &quot;satchel-cli sync&quot; first, or see &quot;satchel-cli folders&quot; for the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="27"/>
+        <source>This account has no IMAP server to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="124"/>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="300"/>
+        <source>The folder %1 changed on the server; run &quot;satchel-cli sync&quot; and look the message up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="316"/>
+        <source>There is no message %1 in %2 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/mailengine.cpp" line="353"/>
+        <source>There is no message %1 in %2; &quot;satchel-cli list&quot; shows the messages and their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MailJob</name>
+    <message>
+        <location filename="../core/service/mailjobs.cpp" line="19"/>
+        <source>%1 receives mail by POP3; this works on IMAP accounts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MailPane</name>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="69"/>
+        <source>Checking for new mail failed: %1</source>
+        <translation>Die Suche nach neuen Nachrichten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="83"/>
+        <source>Search subject and addresses</source>
+        <translation>Betreff und Adressen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="85"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="88"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="115"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="118"/>
+        <source>Get new mail and make the changes saved offline</source>
+        <translation>Neue Nachrichten abrufen und offline gespeicherte Änderungen ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="121"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="125"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="129"/>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="134"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="137"/>
+        <source>Move the message to the Trash</source>
+        <translation>Die Nachricht in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="140"/>
+        <source>&amp;Move To</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="146"/>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="176"/>
+        <source>%1 receives mail by POP3; Satchel shows IMAP mail only so far.</source>
+        <translation>%1 empfängt Nachrichten per POP3; Satchel zeigt bisher nur IMAP-Nachrichten an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="196"/>
+        <location filename="../ui/mailpane.cpp" line="201"/>
+        <source>Syncing %1…</source>
+        <translation>%1 wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="200"/>
+        <source>Syncing %1: %2 of %3</source>
+        <translation>%1 wird abgeglichen: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="217"/>
+        <source>Sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mailpane.cpp" line="223"/>
+        <source>Up to date; %n new message(s).</source>
+        <translation>
+            <numerusform>Aktuell; %n neue Nachricht.</numerusform>
+            <numerusform>Aktuell; %n neue Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="223"/>
+        <source>Up to date.</source>
+        <translation>Aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="225"/>
+        <location filename="../ui/mailpane.cpp" line="424"/>
+        <source>The server refused a change: %1</source>
+        <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="308"/>
+        <source>Loading the message…</source>
+        <translation>Die Nachricht wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="364"/>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="365"/>
+        <source>This message is in the Trash. Delete it for good?</source>
+        <translation>Diese Nachricht liegt im Papierkorb. Endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="400"/>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="401"/>
+        <source>Name of the new folder (use / for a folder inside another):</source>
+        <translation>Name des neuen Ordners (/ für einen Ordner in einem anderen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="429"/>
+        <source>The server cannot be reached; the change was saved and will be made at the next connection.</source>
+        <translation>Der Server ist nicht erreichbar; die Änderung wurde gespeichert und wird bei der nächsten Verbindung ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>No account is set up in this profile yet.</source>
         <translation>In diesem Profil ist noch kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>&amp;Set Up an Account…</source>
         <translation>Konto &amp;einrichten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Or add one from a terminal:</source>
         <translation>Oder fügen Sie eines im Terminal hinzu:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Command to add an account</source>
         <translation>Befehl zum Hinzufügen eines Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Export Account…</source>
         <translation>Konto &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Set up another device with this account&apos;s settings</source>
         <translation>Ein anderes Gerät mit den Einstellungen dieses Kontos einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>&amp;Mail</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;About Satchel</source>
         <translation>Ü&amp;ber Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Mail</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>1 account in %1</source>
         <translation>1 Konto in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>%n accounts in %1</source>
         <translation>
             <numerusform>%n Konto in %1</numerusform>
@@ -1740,12 +2226,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>About Satchel</source>
         <translation>Über Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Satchel %1
 Mail and account setup for IMAP, POP3, SMTP, CardDAV and CalDAV.</source>
         <translation>Satchel %1
@@ -1812,16 +2298,127 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
+    <name>Satchel::MessageListModel</name>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="110"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="121"/>
+        <location filename="../ui/messagelistmodel.cpp" line="125"/>
+        <location filename="../ui/messagelistmodel.cpp" line="161"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="153"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="155"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="157"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MessageView</name>
+    <message>
+        <location filename="../ui/messageview.cpp" line="40"/>
+        <source>Remote content was blocked to protect your privacy.</source>
+        <translation>Externe Inhalte wurden blockiert, um Ihre Privatsphäre zu schützen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="57"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="58"/>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="59"/>
+        <source>Cc:</source>
+        <translation>Kopie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="60"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="87"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="103"/>
+        <source>No message selected.</source>
+        <translation>Keine Nachricht ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="140"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="159"/>
+        <source>Unnamed %1</source>
+        <translation>Unbenannt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="161"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MimeBuilder</name>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="194"/>
+        <source>&quot;%1&quot; in %2 is not an email address; write it like ann@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="230"/>
+        <source>The message identifier &quot;%1&quot; cannot be written into %2; leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="243"/>
+        <source>The message has no sender; set the From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="274"/>
+        <source>Satchel does not add a header named &quot;%1&quot; to a message; it can add %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/mimebuilder.cpp" line="327"/>
+        <source>&quot;%1&quot; is not a content type; write it like application/pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satchel::MimeOutput</name>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="99"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Betreff</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Von</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="102"/>
@@ -1836,7 +2433,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="106"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="110"/>
@@ -1980,6 +2577,28 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="49"/>
         <source>The mail servers %1 belong to no provider Satchel knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::OutgoingAttachment</name>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="35"/>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="38"/>
+        <location filename="../core/mime/outgoingmessage.cpp" line="45"/>
+        <source>Satchel cannot attach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::OutgoingMessage</name>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="110"/>
+        <source>&quot;%1&quot; is not an email address; write it like ann@example.com or Ann &lt;ann@example.com&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

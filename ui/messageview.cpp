@@ -81,7 +81,11 @@ MessageView::MessageView(QWidget *parent)
     m_bodyStack->addWidget(m_notice);
     m_bodyStack->addWidget(m_plain);
     m_bodyStack->addWidget(m_html);
-    connect(m_html, &SafeTextBrowser::remoteContentWasBlocked, m_remoteBar, &QWidget::show);
+    connect(m_html, &SafeTextBrowser::remoteContentWasBlocked, this, [this] {
+        // Queued: the message shown may have changed since it asked.
+        if (m_bodyStack->currentWidget() == m_html && m_html->remoteContentBlocked())
+            m_remoteBar->show();
+    });
 
     m_attachments->setObjectName(QStringLiteral("attachmentList"));
     m_attachments->setAccessibleName(tr("Attachments"));

@@ -8,15 +8,18 @@
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "messageview.h"
+#include "screenshot.h"
 #include "service/accounts.h"
 #include "service/addaccountjob.h"
 #include "testbed.h"
 
 #include <QAction>
-#include <QDir>
+#include <QFont>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRandomGenerator>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -39,15 +42,6 @@ class TestMailView : public QObject
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ImapSession> m_other;
     QByteArray m_token = QByteArray::number(QRandomGenerator::global()->generate(), 16);
-
-    static void saveScreenshot(QWidget *window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SATCHEL_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window->grab().save(QDir(dir).filePath(name)));
-    }
 
     MailPane *pane() const { return m_window->mailPane(); }
 
@@ -87,9 +81,13 @@ class TestMailView : public QObject
         fetch->setUids(QByteArray::number(uid));
         fetch->setItems("(UID FLAGS)");
         JobRun<ImapFetchJob> run(fetch);
-        if (!QTest::qWaitFor([&] { return run.done; }, 10000) || run.job->messages().isEmpty())
+        if (!QTest::qWaitFor([&] { return run.done; }, 10000))
             return {QByteArrayLiteral("(fetch failed)")};
-        return run.job->messages().constFirst().flags;
+        for (const ImapFetchData &message : run.job->messages()) {
+            if (message.uid == uid && message.flags)
+                return *message.flags;
+        }
+        return {QByteArrayLiteral("(no such message)")};
     }
 
 private slots:
@@ -238,6 +236,14 @@ private slots:
             pane()->messageModel()->message(0)->subject.startsWith(QLatin1String("Newsletter")));
         search->clear();
         QTRY_VERIFY_WITH_TIMEOUT(pane()->messageModel()->rowCount() >= 3, 5000);
+    }
+
+    void newMailShowsWithoutAskingForIt()
+    {
+        // The INBOX watcher (IDLE) syncs on its own; the list follows.
+        const QString third = QStringLiteral("Third %1").arg(QLatin1String(m_token));
+        QVERIFY(TestBed::instance().deliver(user, third.toUtf8()));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithSubject(third) >= 0, 10000);
     }
 
     void deleteMovesToTheTrash()

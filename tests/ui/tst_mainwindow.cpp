@@ -1,5 +1,6 @@
 #include "accounts/accountstore.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "service/accounts.h"
 
 #include <QApplication>
@@ -13,21 +14,13 @@
 #include <QTranslator>
 
 using namespace Satchel;
+using namespace Satchel::Test;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private:
-    static void saveScreenshot(QWidget *window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SATCHEL_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window->grab().save(QDir(dir).filePath(name)));
-    }
-
     static QString accountCount(const MainWindow &window)
     {
         return window.findChild<QLabel *>(QStringLiteral("accountCount"))->text();
