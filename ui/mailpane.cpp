@@ -58,8 +58,11 @@ MailPane::MailPane(Accounts *accounts, QWidget *accountList, QWidget *parent)
     connect(&m_markRead, &QTimer::timeout, this, &MailPane::markOpenMessageRead);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_folders, &FolderList::folderSelected, this, [this](const QString &folder) {
+        const bool first = m_folder.isEmpty(); // the account's sync brings that one up to date
         m_folder = folder;
         loadMessages();
+        if (!first)
+            sync(folder);
     });
     connect(m_accounts, &Accounts::backgroundSynced, this,
             [this](const QString &accountId, const Error &error) {
@@ -116,7 +119,7 @@ void MailPane::createActions()
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_syncAction->setShortcut(QKeySequence::Refresh);
     m_syncAction->setStatusTip(tr("Get new mail and make the changes saved offline"));
-    connect(m_syncAction, &QAction::triggered, this, &MailPane::sync);
+    connect(m_syncAction, &QAction::triggered, this, [this] { sync({}); });
 
     m_readAction = new QAction(tr("Mark as &Read"), this);
     m_readAction->setObjectName(QStringLiteral("markReadAction"));
@@ -178,7 +181,7 @@ void MailPane::setAccount(const QString &accountId)
                            0);
         return;
     }
-    sync();
+    sync({});
     WatchJob *watch = m_accounts->setWatching(*m_account, true);
     connect(watch, &Job::finished, this, [this, watch] {
         if (watch->error().isError())
@@ -187,14 +190,15 @@ void MailPane::setAccount(const QString &accountId)
     watch->start();
 }
 
-void MailPane::sync()
+void MailPane::sync(const QString &folder)
 {
-    if (!m_account || m_syncing)
+    if (!m_account || (m_syncsRunning > 0 && folder.isEmpty()))
         return;
-    m_syncing = true;
+    ++m_syncsRunning;
     updateActions();
-    emit statusMessage(tr("Syncing %1…").arg(m_account->email), 0);
+    emit statusMessage(tr("Syncing %1…").arg(folder.isEmpty() ? m_account->email : folder), 0);
     SyncJob *job = m_accounts->sync(*m_account);
+    job->setFolder(folder);
     connect(
         job, &SyncJob::progress, this, [this](const QString &folder, quint32 done, quint32 total) {
             emit statusMessage(total ? tr("Syncing %1: %2 of %3").arg(folder).arg(done).arg(total)
@@ -203,7 +207,7 @@ void MailPane::sync()
         });
     const QString accountId = m_account->id;
     connect(job, &Job::finished, this, [this, job, accountId] {
-        m_syncing = false;
+        --m_syncsRunning;
         updateActions();
         if (m_account && m_account->id == accountId)
             onSynced(job->report(), job->error());
@@ -439,7 +443,7 @@ void MailPane::updateActions()
 {
     const bool hasAccount = m_account.has_value();
     const std::optional<quint32> uid = currentUid();
-    m_syncAction->setEnabled(hasAccount && !m_syncing);
+    m_syncAction->setEnabled(hasAccount && m_syncsRunning == 0);
     m_newFolderAction->setEnabled(hasAccount);
     for (QAction *action : messageActions())
         action->setEnabled(uid.has_value());

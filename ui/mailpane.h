@@ -55,7 +55,8 @@ signals:
 private:
     QWidget *createListPane();
     void createActions();
-    void sync();
+    // One folder, or all when folder is empty.
+    void sync(const QString &folder);
     void onSynced(const SyncReport &report, const Error &error);
     void loadFolders();
     void loadMessages();
@@ -84,7 +85,7 @@ private:
     QString m_folder;
     quint32 m_openUid = 0;
     quint64 m_listGeneration = 0;
-    bool m_syncing = false;
+    int m_syncsRunning = 0;
     QAction *m_syncAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_unreadAction = nullptr;

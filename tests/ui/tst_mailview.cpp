@@ -230,7 +230,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(serverFlags(uid).contains("\\Flagged"), 10000);
 
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
-        QTest::keyClicks(search, QStringLiteral("Newsletter"));
+        QTest::keyClicks(search, QStringLiteral("Newsletter %1").arg(QLatin1String(m_token)));
         QTRY_COMPARE_WITH_TIMEOUT(pane()->messageModel()->rowCount(), 1, 5000);
         QVERIFY(
             pane()->messageModel()->message(0)->subject.startsWith(QLatin1String("Newsletter")));
