@@ -71,7 +71,7 @@ void FolderList::setFolders(QList<CachedFolder> folders)
                          return a.name.localeAwareCompare(b.name) < 0;
                      });
     m_folders = folders;
-    const QSignalBlocker blocker(this);
+    QSignalBlocker blocker(this);
     clear();
     for (const CachedFolder &folder : std::as_const(m_folders)) {
         const QString name = displayName(folder);
