@@ -79,8 +79,10 @@ void FolderList::setFolders(QList<CachedFolder> folders)
             iconFor(folder.role), folder.unread ? tr("%1 (%2)").arg(name).arg(folder.unread) : name,
             this);
         item->setData(Qt::UserRole, folder.name);
-        item->setToolTip(
-            tr("%n message(s), %1 unread", nullptr, int(folder.total)).arg(folder.unread));
+        item->setToolTip((folder.total == 1
+                              ? tr("1 message, %1 unread")
+                              : tr("%n messages, %1 unread", nullptr, int(folder.total)))
+                             .arg(folder.unread));
         if (folder.unread) {
             QFont bold = item->font();
             bold.setBold(true);

@@ -101,8 +101,8 @@ QWidget *MailPane::createListPane()
     header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
     header->resizeSection(MessageListModel::FlagColumn,
                           fontMetrics().horizontalAdvance(QStringLiteral("★")) * 3);
-    header->resizeSection(MessageListModel::FromColumn, fontMetrics().averageCharWidth() * 22);
-    header->resizeSection(MessageListModel::DateColumn, fontMetrics().averageCharWidth() * 18);
+    header->resizeSection(MessageListModel::FromColumn, fontMetrics().averageCharWidth() * 18);
+    header->resizeSection(MessageListModel::DateColumn, fontMetrics().averageCharWidth() * 15);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MailPane::onCurrentMessageChanged);
 
@@ -223,8 +223,9 @@ void MailPane::onSynced(const SyncReport &report, const Error &error)
         quint32 added = 0;
         for (const ImapAccountSync::FolderResult &folder : report.folders)
             added += folder.stats.added;
-        QString text =
-            added ? tr("Up to date; %n new message(s).", nullptr, int(added)) : tr("Up to date.");
+        QString text = added == 0   ? tr("Up to date.")
+                       : added == 1 ? tr("Up to date; 1 new message.")
+                                    : tr("Up to date; %n new messages.", nullptr, int(added));
         if (!report.refused.isEmpty())
             text += QLatin1Char(' ') + tr("The server refused a change: %1")
                                            .arg(report.refused.constFirst().error.message());

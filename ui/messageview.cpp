@@ -22,7 +22,10 @@ QLabel *headerValue(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    // One line each: a long address list is cut at the pane's edge (the tooltip has it all)
+    // rather than widening the pane or wrapping out of the form's row.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setMinimumWidth(1);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -142,9 +145,13 @@ void MessageView::showMessage(const QByteArray &bytes)
 void MessageView::showHeaders(const MimeMessage &message)
 {
     m_subject->setText(message.subject().isEmpty() ? tr("(no subject)") : message.subject());
-    m_from->setText(MimeAddress::formatList(message.from()));
-    m_to->setText(MimeAddress::formatList(message.to()));
-    m_cc->setText(MimeAddress::formatList(message.cc()));
+    m_subject->setToolTip(m_subject->text());
+    for (const auto &[label, addresses] :
+         {std::pair(m_from, message.from()), std::pair(m_to, message.to()),
+          std::pair(m_cc, message.cc())}) {
+        label->setText(MimeAddress::formatList(addresses));
+        label->setToolTip(label->text());
+    }
     m_headerForm->setRowVisible(m_cc, !message.cc().isEmpty());
     m_date->setText(message.date().isValid()
                         ? QLocale().toString(message.date().toLocalTime(), QLocale::LongFormat)
