@@ -1,117 +1,118 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="117" />
+        <location filename="../app/cli/clioutput.cpp" line="117"/>
         <source>No app password given: pass it on standard input with --password-stdin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="133" />
+        <location filename="../app/cli/clioutput.cpp" line="133"/>
         <source>Standard input ended before an app password was read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="142" />
+        <location filename="../app/cli/clioutput.cpp" line="142"/>
         <source>The app password is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NetworkOptions</name>
     <message>
-        <location filename="../app/cli/networkoptions.cpp" line="20" />
-        <source>--dns-server takes an IP address, not "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/networkoptions.cpp" line="20"/>
+        <source>--dns-server takes an IP address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::Account</name>
     <message>
-        <location filename="../core/accounts/account.cpp" line="85" />
+        <location filename="../core/accounts/account.cpp" line="85"/>
         <source>a service has an unknown type, security or port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="121" />
-        <source>"%1" is not an email address.</source>
-        <translation type="unfinished" />
+        <location filename="../core/accounts/account.cpp" line="121"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="123" />
+        <location filename="../core/accounts/account.cpp" line="123"/>
         <source>An account has either IMAP or POP3 for incoming mail, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="129" />
+        <location filename="../core/accounts/account.cpp" line="129"/>
         <source>The account has more than one %1 service.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="133" />
+        <location filename="../core/accounts/account.cpp" line="133"/>
         <source>The %1 service needs a server name and a port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="136" />
+        <location filename="../core/accounts/account.cpp" line="136"/>
         <source>The %1 service needs a URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="159" />
+        <location filename="../core/accounts/account.cpp" line="159"/>
         <source>an account has no id or no email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::AccountJob</name>
     <message>
-        <location filename="../core/service/accountjob.cpp" line="61" />
+        <location filename="../core/service/accountjob.cpp" line="61"/>
         <source>The account was removed while it was busy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::AccountStore</name>
     <message>
-        <location filename="../core/accounts/accountstore.cpp" line="24" />
+        <location filename="../core/accounts/accountstore.cpp" line="24"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/accountstore.cpp" line="29" />
+        <location filename="../core/accounts/accountstore.cpp" line="29"/>
         <source>The account file %1 is damaged (%2). Restore it from a backup or move it away to start afresh.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/accountstore.cpp" line="37" />
+        <location filename="../core/accounts/accountstore.cpp" line="37"/>
         <source>The account file %1 is damaged: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/accountstore.cpp" line="53" />
+        <location filename="../core/accounts/accountstore.cpp" line="53"/>
         <source>Cannot save the accounts to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/accountstore.cpp" line="88" />
+        <location filename="../core/accounts/accountstore.cpp" line="88"/>
         <source>An account for %1 exists already; remove it first to set it up anew.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::Accounts</name>
     <message>
-        <location filename="../core/service/accounts.cpp" line="158" />
-        <source>There is no account %1; "account list" shows the accounts there are.</source>
-        <translation type="unfinished" />
+        <location filename="../core/service/accounts.cpp" line="158"/>
+        <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::AddAccountJob</name>
     <message>
-        <location filename="../core/service/addaccountjob.cpp" line="65" />
+        <location filename="../core/service/addaccountjob.cpp" line="65"/>
         <source>Adding %1 was cancelled; nothing was saved.</source>
         <translation>Das Hinzufügen von %1 wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
@@ -119,394 +120,394 @@
 <context>
     <name>Satchel::AutoconfigDiscovery</name>
     <message>
-        <location filename="../core/discovery/autoconfigdiscovery.cpp" line="11" />
+        <location filename="../core/discovery/autoconfigdiscovery.cpp" line="11"/>
         <source>Autoconfig</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigdiscovery.cpp" line="63" />
+        <location filename="../core/discovery/autoconfigdiscovery.cpp" line="63"/>
         <source>%1 published its settings at %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigdiscovery.cpp" line="70" />
+        <location filename="../core/discovery/autoconfigdiscovery.cpp" line="70"/>
         <source>A settings file for %1 was offered over a connection whose certificate could not be verified; Satchel did not use it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigdiscovery.cpp" line="82" />
+        <location filename="../core/discovery/autoconfigdiscovery.cpp" line="82"/>
         <source>%1 publishes no settings file Satchel could use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::AutoconfigFetchJob</name>
     <message>
-        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="62" />
+        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="62"/>
         <source>%1 sent Satchel on to %2; Satchel reads settings only over verified HTTPS from %3 itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="66" />
+        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="66"/>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="75" />
+        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="75"/>
         <source>%1 has no settings file (HTTP %2 %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="97" />
+        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="97"/>
         <source>The settings file from %1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="108" />
+        <location filename="../core/discovery/autoconfigfetchjob.cpp" line="108"/>
         <source>Settings for %1 read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::AutoconfigParser</name>
     <message>
-        <location filename="../core/discovery/autoconfigparser.cpp" line="17" />
+        <location filename="../core/discovery/autoconfigparser.cpp" line="17"/>
         <source>The autoconfig document is %1 bytes long; more than %2 is refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="74" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="74"/>
         <source>The document is not an autoconfig file: its root is &lt;%1&gt;, not &lt;clientConfig&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="79" />
-        <source>The autoconfig version is "%1"; Satchel reads version 1.1.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="79"/>
+        <source>The autoconfig version is &quot;%1&quot;; Satchel reads version 1.1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="133" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="133"/>
         <source>&lt;satchel:%1&gt; is not an element Satchel knows here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="134" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="134"/>
         <source>&lt;%1&gt; is not an element Satchel knows here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="144" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="144"/>
         <source>The document lists more than %1 entries of one kind.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="161" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="161"/>
         <source>The document has a second &lt;emailProvider&gt;, which is ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="206" />
-        <source>A server of type "%1" is skipped.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="206"/>
+        <source>A server of type &quot;%1&quot; is skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="228" />
-        <source>&lt;%1 type="%2"&gt; is skipped.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="228"/>
+        <source>&lt;%1 type=&quot;%2&quot;&gt; is skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="295" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="295"/>
         <source>&lt;%1&gt; has no server URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="300" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="300"/>
         <source>&lt;%1&gt; lacks its host name, port or socket type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="305" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="305"/>
         <source>&lt;%1&gt; has no username.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="307" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="307"/>
         <source>A %1 server is skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="344" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="344"/>
         <source>The document has no &lt;emailProvider&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="346" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="346"/>
         <source>The provider lists neither a domain nor an MX host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="351" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="351"/>
         <source>The settings name no IMAP or POP server that Satchel can use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigreader.cpp" line="353" />
+        <location filename="../core/discovery/autoconfigreader.cpp" line="353"/>
         <source>The recommended protocol has no server in the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="54" />
-        <source>&lt;satchel:recommend&gt; needs incoming="imap" or "pop3".</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="54"/>
+        <source>&lt;satchel:recommend&gt; needs incoming=&quot;imap&quot; or &quot;pop3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="72" />
-        <source>&lt;satchel:appPassword&gt; needs required="always" or "two-factor".</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="72"/>
+        <source>&lt;satchel:appPassword&gt; needs required=&quot;always&quot; or &quot;two-factor&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="89" />
-        <source>&lt;satchel:server&gt; needs type="ldap" or "ftp".</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="89"/>
+        <source>&lt;satchel:server&gt; needs type=&quot;ldap&quot; or &quot;ftp&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="100" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="100"/>
         <source>&lt;satchel:%1&gt; does not belong to a %2 server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="120" />
-        <source>"%1" is not a SASL mechanism name.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="120"/>
+        <source>&quot;%1&quot; is not a SASL mechanism name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="128" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="128"/>
         <source>A folder separator is one character.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="144" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="144"/>
         <source>&lt;satchel:popFolder&gt; needs a username with %FOLDER% in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="158" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="158"/>
         <source>&lt;satchel:ldap&gt; needs a base DN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="193" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="193"/>
         <source>&lt;satchel:alternative&gt; has no kind Satchel knows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="237" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="237"/>
         <source>An alternative of an HTTP service is another https:// address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="244" />
-        <source>&lt;satchel:alternative kind="%1"&gt; needs a host name (unless it is another port), a socket type, and a port or anyPort="true" (only for a proxy).</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="244"/>
+        <source>&lt;satchel:alternative kind=&quot;%1&quot;&gt; needs a host name (unless it is another port), a socket type, and a port or anyPort=&quot;true&quot; (only for a proxy).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="262" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="262"/>
         <source>&lt;satchel:collection&gt; belongs to an address book or a calendar.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="272" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="272"/>
         <source>&lt;satchel:collection&gt; needs a name and an https:// url.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="290" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="290"/>
         <source>A &lt;satchel:note&gt; needs text, and a kind of lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigsatchel.cpp" line="327" />
-        <source>"%1" is not a web address.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigsatchel.cpp" line="327"/>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="25" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="25"/>
         <source>The document has no root element.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="48" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="48"/>
         <source>The text of &lt;%1&gt; is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="54" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="54"/>
         <source>&lt;%1&gt; holds an element where only text belongs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="99" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="99"/>
         <source>Line %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="108" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="108"/>
         <source>The document is not well-formed XML: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="112" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="112"/>
         <source>The document has a document type declaration, which autoconfig files do not use; it is refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="115" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="115"/>
         <source>The document refers to the entity &amp;%1;, which autoconfig files do not use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="120" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="120"/>
         <source>The document has more than %1 elements.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="122" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="122"/>
         <source>The document nests elements deeper than %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="126" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="126"/>
         <source>&lt;%1&gt; has more than %2 attributes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigxml.cpp" line="129" />
+        <location filename="../core/discovery/autoconfigxml.cpp" line="129"/>
         <source>An attribute of &lt;%1&gt; is longer than %2 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::AutoconfigValues</name>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="70" />
-        <source>"%1" is not a socket type; it must be SSL, STARTTLS or plain.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a socket type; it must be SSL, STARTTLS or plain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="82" />
-        <source>"%1" is not a port number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="100" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="100"/>
         <source>A list of ports is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="114" />
-        <source>"%1" is not an authentication method of the autoconfig format.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="114"/>
+        <source>&quot;%1&quot; is not an authentication method of the autoconfig format.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="125" />
-        <source>"%1" is neither true nor false.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="125"/>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="137" />
-        <source>"%1" is not a mail domain.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="137"/>
+        <source>&quot;%1&quot; is not a mail domain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="149" />
-        <source>"%1" is not a host name or a pattern like *.example.com.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="149"/>
+        <source>&quot;%1&quot; is not a host name or a pattern like *.example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="162" />
-        <source>"%1" is not a host name.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="162"/>
+        <source>&quot;%1&quot; is not a host name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="177" />
-        <source>"%1" is not an https:// address.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="177"/>
+        <source>&quot;%1&quot; is not an https:// address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/autoconfigvalues.cpp" line="188" />
-        <source>"%1" holds the unknown placeholder %%2%.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/autoconfigvalues.cpp" line="188"/>
+        <source>&quot;%1&quot; holds the unknown placeholder %%2%.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::CertificateDialog</name>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="42" />
+        <location filename="../ui/certificatedialog.cpp" line="42"/>
         <source>Untrusted Certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="49" />
+        <location filename="../ui/certificatedialog.cpp" line="49"/>
         <source>&lt;b&gt;Satchel cannot confirm that %1 is the server it claims to be.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Satchel kann nicht bestätigen, dass %1 der Server ist, der er zu sein vorgibt.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="53" />
+        <location filename="../ui/certificatedialog.cpp" line="53"/>
         <source>Someone on the network may be listening in, or the server has a certificate your system does not trust. Compare the fingerprint below with the one your provider publishes, and trust the certificate only if they match.</source>
         <translation>Vielleicht hört jemand im Netzwerk mit, oder der Server hat ein Zertifikat, dem Ihr System nicht vertraut. Vergleichen Sie den Fingerabdruck unten mit dem, den Ihr Anbieter veröffentlicht, und vertrauen Sie dem Zertifikat nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="63" />
+        <location filename="../ui/certificatedialog.cpp" line="63"/>
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="65" />
+        <location filename="../ui/certificatedialog.cpp" line="65"/>
         <source>Issued to:</source>
         <translation>Ausgestellt für:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="67" />
+        <location filename="../ui/certificatedialog.cpp" line="67"/>
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="69" />
+        <location filename="../ui/certificatedialog.cpp" line="69"/>
         <source>Valid from:</source>
         <translation>Gültig ab:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="72" />
+        <location filename="../ui/certificatedialog.cpp" line="72"/>
         <source>Valid until:</source>
         <translation>Gültig bis:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="78" />
+        <location filename="../ui/certificatedialog.cpp" line="78"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="81" />
+        <location filename="../ui/certificatedialog.cpp" line="81"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="96" />
+        <location filename="../ui/certificatedialog.cpp" line="96"/>
         <source>Trust &amp;Once</source>
         <translation>&amp;Einmal vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="98" />
+        <location filename="../ui/certificatedialog.cpp" line="98"/>
         <source>Trust this certificate until Satchel quits.</source>
         <translation>Diesem Zertifikat vertrauen, bis Satchel beendet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="100" />
+        <location filename="../ui/certificatedialog.cpp" line="100"/>
         <source>&amp;Always Trust for %1</source>
         <translation>&amp;Immer vertrauen für %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="103" />
+        <location filename="../ui/certificatedialog.cpp" line="103"/>
         <source>Remember this certificate for %1; a different one asks again.</source>
         <translation>Dieses Zertifikat für %1 merken; bei einem anderen wird erneut gefragt.</translation>
     </message>
@@ -514,39 +515,39 @@
 <context>
     <name>Satchel::CertificatePins</name>
     <message>
-        <location filename="../core/net/certificatepins.cpp" line="45" />
+        <location filename="../core/net/certificatepins.cpp" line="45"/>
         <source>The certificate pin file %1 is damaged: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ChangeQueue</name>
     <message>
-        <location filename="../core/store/changequeue.cpp" line="44" />
+        <location filename="../core/store/changequeue.cpp" line="44"/>
         <source>set %1 on message %2 in %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/changequeue.cpp" line="49" />
+        <location filename="../core/store/changequeue.cpp" line="49"/>
         <source>move message %1 from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/changequeue.cpp" line="53" />
+        <location filename="../core/store/changequeue.cpp" line="53"/>
         <source>delete message %1 in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/changequeue.cpp" line="55" />
+        <location filename="../core/store/changequeue.cpp" line="55"/>
         <source>create the folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="74" />
-        <source>Satchel's command line: set up accounts and check them.
+        <location filename="../app/cli/cli.cpp" line="74"/>
+        <source>Satchel&apos;s command line: set up accounts and check them.
 
 Commands:
   account add EMAIL [--name N] [--imap URL | --pop URL] [--smtp URL]
@@ -554,7 +555,7 @@ Commands:
                     [--password-stdin] [--no-verify] [--allow-plaintext]
   account add EMAIL --discover [--approve-host DOMAIN]... [--incoming imap|pop3]
                     [--report FILE] [--name N] [--username U] [--password-stdin]
-                    find the servers, log in to each (trying the provider's
+                    find the servers, log in to each (trying the provider&apos;s
                     username forms and firewall proxies), then store the account
   discover EMAIL [--report FILE] [--deadline SECONDS]
                     find the settings of every service and check, without a
@@ -577,728 +578,728 @@ Commands:
   mkdir ID NAME
                     changes work offline too: saved, and made on the server
                     at the next connection
-  parse FILE.eml    decoded headers and text of a message file ("-": stdin);
+  parse FILE.eml    decoded headers and text of a message file (&quot;-&quot;: stdin);
                     with --json also its MIME tree
   export ID --format autoconfig|mobileconfig|sheet
-                    the account's settings for another device, never the password
+                    the account&apos;s settings for another device, never the password
 
 Servers are URLs: imaps://host:993, imap://host:143 (STARTTLS), pop3s://host:995,
 pop3://host:110 (STLS), smtps://host:465, smtp://host:587 (STARTTLS),
 https://host/path (CardDAV, CalDAV).
 
-A password goes only to servers in the address's domain or named by a trusted
-source (Satchel's provider list, the domain's autoconfig over HTTPS). A server
+A password goes only to servers in the address&apos;s domain or named by a trusted
+source (Satchel&apos;s provider list, the domain&apos;s autoconfig over HTTPS). A server
 elsewhere that plain DNS named needs --approve-host with its domain (on a
 terminal Satchel asks). --report FILE writes what every probe did and heard,
-never the password (JSON when FILE ends in .json), for your provider's support.
+never the password (JSON when FILE ends in .json), for your provider&apos;s support.
 
 Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 4 authentication.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="121" />
+        <location filename="../app/cli/cli.cpp" line="121"/>
         <source>Print the version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="122" />
+        <location filename="../app/cli/cli.cpp" line="122"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="124" />
+        <location filename="../app/cli/cli.cpp" line="124"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="125" />
+        <location filename="../app/cli/cli.cpp" line="125"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="126" />
+        <location filename="../app/cli/cli.cpp" line="126"/>
         <source>Read the app password from standard input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="127" />
+        <location filename="../app/cli/cli.cpp" line="127"/>
         <source>Protocol log on stderr, passwords redacted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="128" />
+        <location filename="../app/cli/cli.cpp" line="128"/>
         <source>The name shown as the sender.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="129" />
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>The IMAP server, as a URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="130" />
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>The POP3 server, as a URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="131" />
+        <location filename="../app/cli/cli.cpp" line="131"/>
         <source>The SMTP server, as a URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="132" />
+        <location filename="../app/cli/cli.cpp" line="132"/>
         <source>The CardDAV server, as an https URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="133" />
+        <location filename="../app/cli/cli.cpp" line="133"/>
         <source>The CalDAV server, as an https URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="134" />
+        <location filename="../app/cli/cli.cpp" line="134"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135" />
+        <location filename="../app/cli/cli.cpp" line="135"/>
         <source>Store the account without logging in (offline setup).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137" />
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="139" />
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="141" />
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>Find the servers instead of giving them (account add).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="143" />
-        <source>Allow the password to go to servers in &lt;domain&gt;, outside the address's domain, that DNS named (repeatable).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="143"/>
+        <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146" />
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="148" />
+        <location filename="../app/cli/cli.cpp" line="148"/>
         <source>Write the setup report to &lt;file&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="149" />
+        <location filename="../app/cli/cli.cpp" line="149"/>
         <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="151" />
+        <location filename="../app/cli/cli.cpp" line="151"/>
         <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155" />
-        <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system's.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="155"/>
+        <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="158" />
+        <location filename="../app/cli/cli.cpp" line="158"/>
         <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="160" />
+        <location filename="../app/cli/cli.cpp" line="160"/>
         <source>sync: download whole messages for offline reading.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161" />
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>list: at most &lt;n&gt; messages, newest first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="162" />
+        <location filename="../app/cli/cli.cpp" line="162"/>
         <source>list: unread messages only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="163" />
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="165" />
-        <source>The message's number, as list shows it.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="165"/>
+        <source>The message&apos;s number, as list shows it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="166" />
-        <source>read: the message's exact bytes.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="166"/>
+        <source>read: the message&apos;s exact bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="167" />
+        <location filename="../app/cli/cli.cpp" line="167"/>
         <source>flag: mark as read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="168" />
+        <location filename="../app/cli/cli.cpp" line="168"/>
         <source>flag: mark as unread.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169" />
+        <location filename="../app/cli/cli.cpp" line="169"/>
         <source>flag: mark as flagged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170" />
+        <location filename="../app/cli/cli.cpp" line="170"/>
         <source>flag: remove the flag.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171" />
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>move: the destination folder; send: a recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173" />
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="189" />
+        <location filename="../app/cli/cli.cpp" line="189"/>
         <source>If that is your provider, run the command again with --approve-host %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194" />
+        <location filename="../app/cli/cli.cpp" line="194"/>
         <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="213" />
+        <location filename="../app/cli/cli.cpp" line="213"/>
         <source> (see satchel-cli --help)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238" />
-        <source>Give a command, for example "account list" (see --help).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="238"/>
+        <source>Give a command, for example &quot;account list&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275" />
-        <source>Use "account add EMAIL", "account list", "account show ID" or "account remove ID".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="275"/>
+        <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="298" />
-        <source>Unknown command "%1" (see satchel-cli --help).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="298"/>
+        <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="308" />
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>The option --%1 does not apply to this command.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="334" />
-        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="334"/>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347" />
-        <source>There is no account "%1" in this profile; "satchel-cli account list" shows the accounts there are.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="347"/>
+        <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356" />
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="383" />
+        <location filename="../app/cli/cli.cpp" line="383"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="390" />
+        <location filename="../app/cli/cli.cpp" line="390"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="407" />
+        <location filename="../app/cli/cli.cpp" line="407"/>
         <source>App password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431" />
+        <location filename="../app/cli/cli.cpp" line="431"/>
         <source>Added %1 as account %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473" />
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>--incoming takes imap or pop3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="522" />
+        <location filename="../app/cli/cli.cpp" line="522"/>
         <source>%1 &lt;%2&gt;, account %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="538" />
+        <location filename="../app/cli/cli.cpp" line="538"/>
         <source>Removed %1 and its password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="616" />
+        <location filename="../app/cli/cli.cpp" line="616"/>
         <source>%1  %2  %3 unread  %4 total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="640" />
+        <location filename="../app/cli/cli.cpp" line="640"/>
         <source>%1  ok (%2 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="642" />
+        <location filename="../app/cli/cli.cpp" line="642"/>
         <source>%1  failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="710" />
-        <source>Name the message with --folder F --uid N ("satchel-cli list" shows them).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/cli.cpp" line="710"/>
+        <source>Name the message with --folder F --uid N (&quot;satchel-cli list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="737" />
+        <location filename="../app/cli/cli.cpp" line="737"/>
         <source>Say where to move the message with --to FOLDER.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="756" />
+        <location filename="../app/cli/cli.cpp" line="756"/>
         <source>Give one of --seen, --unseen, --flagged, --unflagged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ConnectToRule</name>
     <message>
-        <location filename="../core/net/connecttorule.cpp" line="82" />
-        <source>"%1" is not a --connect-to rule; write HOST:PORT:HOST2:PORT2, for example imap.example.com:993:127.0.0.1:10993.</source>
-        <translation type="unfinished" />
+        <location filename="../core/net/connecttorule.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a --connect-to rule; write HOST:PORT:HOST2:PORT2, for example imap.example.com:993:127.0.0.1:10993.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::Connection</name>
     <message>
-        <location filename="../core/net/connection.cpp" line="92" />
+        <location filename="../core/net/connection.cpp" line="92"/>
         <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="194" />
+        <location filename="../core/net/connection.cpp" line="194"/>
         <source>The compressed data from %1 could not be read. The connection was closed to stay safe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="215" />
+        <location filename="../core/net/connection.cpp" line="215"/>
         <source>%1 The connection to %2 was closed to stay safe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="235" />
+        <location filename="../core/net/connection.cpp" line="235"/>
         <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="327" />
+        <location filename="../core/net/connection.cpp" line="327"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="345" />
+        <location filename="../core/net/connection.cpp" line="345"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="356" />
+        <location filename="../core/net/connection.cpp" line="356"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ConnectionErrors</name>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="13" />
+        <location filename="../core/net/connectionerrors.cpp" line="13"/>
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="29" />
+        <location filename="../core/net/connectionerrors.cpp" line="29"/>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="42" />
+        <location filename="../core/net/connectionerrors.cpp" line="42"/>
         <source>The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your provider before you trust it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="59" />
+        <location filename="../core/net/connectionerrors.cpp" line="59"/>
         <source>%1 refused the connection. Check the server name and port, or whether a firewall blocks that port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="70" />
+        <location filename="../core/net/connectionerrors.cpp" line="70"/>
         <source>The server name %1 could not be found. Check its spelling and your internet connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connectionerrors.cpp" line="81" />
+        <location filename="../core/net/connectionerrors.cpp" line="81"/>
         <source>The connection to %1 failed: %2. Check your internet connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::DavLoginJob</name>
     <message>
-        <location filename="../core/dav/davloginjob.cpp" line="30" />
+        <location filename="../core/dav/davloginjob.cpp" line="30"/>
         <source>%1 is not an https address; Satchel sends passwords only over HTTPS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dav/davloginjob.cpp" line="77" />
+        <location filename="../core/dav/davloginjob.cpp" line="77"/>
         <source>%1 answered the DAV request with HTTP %2 %3. Check the address of the address book or calendar service.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dav/davloginjob.cpp" line="90" />
+        <location filename="../core/dav/davloginjob.cpp" line="90"/>
         <source>%1 sent Satchel on to %2. Satchel does not send your password to another server without asking you; if that address is right, set it up directly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dav/davloginjob.cpp" line="97" />
+        <location filename="../core/dav/davloginjob.cpp" line="97"/>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::DiscoverAddCommand</name>
     <message>
-        <location filename="../app/cli/discoveraddcommand.cpp" line="70" />
+        <location filename="../app/cli/discoveraddcommand.cpp" line="70"/>
         <source>Satchel found no incoming mail server for %1. Give the servers yourself: account add %1 --imap URL --smtp URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discoveraddcommand.cpp" line="81" />
+        <location filename="../app/cli/discoveraddcommand.cpp" line="81"/>
         <source>App password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discoveraddcommand.cpp" line="106" />
+        <location filename="../app/cli/discoveraddcommand.cpp" line="106"/>
         <source>%1 for %2 is at %3, outside %4, and was found through DNS, which can be forged. Send your password to %5?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discoveraddcommand.cpp" line="117" />
+        <location filename="../app/cli/discoveraddcommand.cpp" line="117"/>
         <source>%1 is outside %2 and was found through DNS, which can be forged; Satchel sends no password there unless you approve %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::DiscoverCommand</name>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="23" />
-        <source>--deadline takes seconds from 0.1 to 600, not "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/discovercommand.cpp" line="23"/>
+        <source>--deadline takes seconds from 0.1 to 600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="39" />
+        <location filename="../app/cli/discovercommand.cpp" line="39"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="62" />
+        <location filename="../app/cli/discovercommand.cpp" line="62"/>
         <source>No settings found for %1. Give the servers yourself: satchel-cli account add %1 --imap URL --smtp URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="75" />
+        <location filename="../app/cli/discovercommand.cpp" line="75"/>
         <source>Settings for %1 (%2):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="76" />
+        <location filename="../app/cli/discovercommand.cpp" line="76"/>
         <source>Settings for %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="82" />
+        <location filename="../app/cli/discovercommand.cpp" line="82"/>
         <source>answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="82" />
+        <location filename="../app/cli/discovercommand.cpp" line="82"/>
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="84" />
+        <location filename="../app/cli/discovercommand.cpp" line="84"/>
         <source>failed (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="91" />
+        <location filename="../app/cli/discovercommand.cpp" line="91"/>
         <source>           needs your approval of %1 before a password goes there</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="96" />
+        <location filename="../app/cli/discovercommand.cpp" line="96"/>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/discovercommand.cpp" line="104" />
-        <location filename="../app/cli/discovercommand.cpp" line="112" />
+        <location filename="../app/cli/discovercommand.cpp" line="104"/>
+        <location filename="../app/cli/discovercommand.cpp" line="112"/>
         <source>Cannot write the setup report to %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::DiscoveryEngine</name>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="26" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="26"/>
         <source>Checking servers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="27" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="27"/>
         <source>Waiting for findings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="129" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="129"/>
         <source>%1 of %2 checked, %3 answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="153" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="153"/>
         <source>Nothing to check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="157" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="157"/>
         <source>%1 of %2 servers answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="165" />
-        <source>The DNS server gave no usable answer, so the domain's MX and SRV records could not be checked.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="165"/>
+        <source>The DNS server gave no usable answer, so the domain&apos;s MX and SRV records could not be checked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="182" />
-        <source>Satchel found no settings for %1. Enter the servers by hand; your provider's help pages name them.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="182"/>
+        <source>Satchel found no settings for %1. Enter the servers by hand; your provider&apos;s help pages name them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="193" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="193"/>
         <source>None of the servers could be reached to check them, so these settings are not verified. Check your internet connection, or go on: they are checked again when you log in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryengine.cpp" line="201" />
+        <location filename="../core/discovery/discoveryengine.cpp" line="201"/>
         <source>Servers at %1 were found through DNS, which can be forged, and are outside %2. Satchel sends your password there only after you approve %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::DiscoveryJob</name>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="50" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="50"/>
         <source>Not finished within %1 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="62" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="62"/>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="109" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="109"/>
         <source>Discovery stopped before these checks had finished: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="112" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="112"/>
         <source>Discovery of %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="115" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="115"/>
         <source>  %1: %2 (%3 ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="118" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="118"/>
         <source>  found %1 %2:%3 (%4) from %5, %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="122" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="122"/>
         <source>answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="122" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="122"/>
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/discoveryjob.cpp" line="124" />
+        <location filename="../core/discovery/discoveryjob.cpp" line="124"/>
         <source>  note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::DiscoveryMethod</name>
     <message>
-        <location filename="../core/discovery/discoverymethod.cpp" line="49" />
+        <location filename="../core/discovery/discoverymethod.cpp" line="49"/>
         <source>The DNS server gave no usable answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::DiscoveryPage</name>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="21" />
+        <location filename="../ui/discoverypage.cpp" line="21"/>
         <source>Looking…</source>
         <translation>Suche …</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="23" />
+        <location filename="../ui/discoverypage.cpp" line="23"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="25" />
+        <location filename="../ui/discoverypage.cpp" line="25"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="27" />
+        <location filename="../ui/discoverypage.cpp" line="27"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="29" />
+        <location filename="../ui/discoverypage.cpp" line="29"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="55" />
+        <location filename="../ui/discoverypage.cpp" line="55"/>
         <source>What was checked</source>
         <translation>Was geprüft wurde</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="56" />
+        <location filename="../ui/discoverypage.cpp" line="56"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="56" />
+        <location filename="../ui/discoverypage.cpp" line="56"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="56" />
+        <location filename="../ui/discoverypage.cpp" line="56"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="58" />
+        <location filename="../ui/discoverypage.cpp" line="58"/>
         <source>Servers found</source>
         <translation>Gefundene Server</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="59" />
+        <location filename="../ui/discoverypage.cpp" line="59"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="59" />
+        <location filename="../ui/discoverypage.cpp" line="59"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="59" />
+        <location filename="../ui/discoverypage.cpp" line="59"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="59" />
+        <location filename="../ui/discoverypage.cpp" line="59"/>
         <source>Found by</source>
         <translation>Gefunden durch</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="59" />
+        <location filename="../ui/discoverypage.cpp" line="59"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="60" />
+        <location filename="../ui/discoverypage.cpp" line="60"/>
         <source>S&amp;top looking</source>
         <translation>Suche &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="61" />
+        <location filename="../ui/discoverypage.cpp" line="61"/>
         <source>Set up &amp;manually</source>
         <translation>Von &amp;Hand einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="64" />
+        <location filename="../ui/discoverypage.cpp" line="64"/>
         <source>Finding your settings</source>
         <translation>Ihre Einstellungen werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="65" />
-        <source>Satchel asks the provider database, your provider's servers and DNS at once. No password is sent while it looks.</source>
+        <location filename="../ui/discoverypage.cpp" line="65"/>
+        <source>Satchel asks the provider database, your provider&apos;s servers and DNS at once. No password is sent while it looks.</source>
         <translation>Satchel fragt gleichzeitig die Anbieterdatenbank, die Server Ihres Anbieters und das DNS. Während der Suche wird kein Passwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="74" />
+        <location filename="../ui/discoverypage.cpp" line="74"/>
         <source>What was checked:</source>
         <translation>Was geprüft wurde:</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="75" />
+        <location filename="../ui/discoverypage.cpp" line="75"/>
         <source>Servers found:</source>
         <translation>Gefundene Server:</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="155" />
+        <location filename="../ui/discoverypage.cpp" line="155"/>
         <source>Looking up the settings of %1…</source>
         <translation>Die Einstellungen für %1 werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="158" />
+        <location filename="../ui/discoverypage.cpp" line="158"/>
         <source>No settings were found for %1. Choose Next to type them in.</source>
         <translation>Für %1 wurden keine Einstellungen gefunden. Wählen Sie „Weiter“, um sie einzugeben.</translation>
     </message>
     <message>
-        <location filename="../ui/discoverypage.cpp" line="160" />
+        <location filename="../ui/discoverypage.cpp" line="160"/>
         <source>Done: Satchel found these servers for %1.</source>
         <translation>Fertig: Satchel hat diese Server für %1 gefunden.</translation>
     </message>
@@ -1306,35 +1307,35 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::DnsQuery</name>
     <message>
-        <location filename="../core/net/dnsquery.cpp" line="70" />
+        <location filename="../core/net/dnsquery.cpp" line="70"/>
         <source>The DNS lookup of %1 (%2) failed: %3. Check your internet connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/dnsquery.cpp" line="77" />
+        <location filename="../core/net/dnsquery.cpp" line="77"/>
         <source>no answer within %1 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/dnsquery.cpp" line="79" />
+        <location filename="../core/net/dnsquery.cpp" line="79"/>
         <source>The DNS server did not answer the lookup of %1 (%2) within %3 seconds. Check your internet connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/dnsquery.cpp" line="110" />
+        <location filename="../core/net/dnsquery.cpp" line="110"/>
         <source>no records, or no usable answer (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/dnsquery.cpp" line="111" />
+        <location filename="../core/net/dnsquery.cpp" line="111"/>
         <source>no records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="16" />
+        <location filename="../app/cli/exportcommand.cpp" line="16"/>
         <source>Give --format autoconfig (Thunderbird), mobileconfig (iPhone, iPad, Mac) or sheet (a page to print).</source>
         <translation>Geben Sie --format autoconfig (Thunderbird), mobileconfig (iPhone, iPad, Mac) oder sheet (eine Seite zum Drucken) an.</translation>
     </message>
@@ -1342,58 +1343,58 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="26" />
+        <location filename="../ui/exportdialog.cpp" line="26"/>
         <source>&amp;Thunderbird and other mail apps (autoconfig file)</source>
         <translation>&amp;Thunderbird und andere Mail-Programme (Autoconfig-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="27" />
+        <location filename="../ui/exportdialog.cpp" line="27"/>
         <source>&amp;iPhone, iPad or Mac (configuration profile)</source>
         <translation>i&amp;Phone, iPad oder Mac (Konfigurationsprofil)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="28" />
+        <location filename="../ui/exportdialog.cpp" line="28"/>
         <source>Settings &amp;sheet to print or keep</source>
         <translation>&amp;Einstellungsblatt zum Drucken oder Aufbewahren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="30" />
+        <location filename="../ui/exportdialog.cpp" line="30"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="31" />
+        <location filename="../ui/exportdialog.cpp" line="31"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="34" />
-        <location filename="../ui/exportdialog.cpp" line="126" />
+        <location filename="../ui/exportdialog.cpp" line="34"/>
+        <location filename="../ui/exportdialog.cpp" line="126"/>
         <source>Set Up Another Device</source>
         <translation>Ein anderes Gerät einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="35" />
+        <location filename="../ui/exportdialog.cpp" line="35"/>
         <source>Take the settings of %1 to another device. The password is never exported: the other device asks for it.</source>
         <translation>Nehmen Sie die Einstellungen von %1 auf ein anderes Gerät mit. Das Passwort wird nie exportiert: Das andere Gerät fragt danach.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="45" />
+        <location filename="../ui/exportdialog.cpp" line="45"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50" />
+        <location filename="../ui/exportdialog.cpp" line="50"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="112" />
+        <location filename="../ui/exportdialog.cpp" line="112"/>
         <source>Could not save %1: %2.</source>
         <translation>%1 konnte nicht gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="120" />
+        <location filename="../ui/exportdialog.cpp" line="120"/>
         <source>Save Settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
@@ -1401,116 +1402,121 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::FinishPage</name>
     <message>
-        <location filename="../ui/finishpage.cpp" line="23" />
+        <location filename="../ui/finishpage.cpp" line="23"/>
         <source>Change the &amp;password</source>
         <translation>&amp;Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="24" />
+        <location filename="../ui/finishpage.cpp" line="24"/>
         <source>C&amp;hange settings…</source>
         <translation>Einstellungen än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="25" />
+        <location filename="../ui/finishpage.cpp" line="25"/>
         <source>&amp;Try again</source>
         <translation>&amp;Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="119" />
+        <location filename="../ui/finishpage.cpp" line="119"/>
         <source>Checking your settings</source>
         <translation>Ihre Einstellungen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="120" />
+        <location filename="../ui/finishpage.cpp" line="120"/>
         <source>Logging in to each server of %1. No password is stored before every login worked.</source>
         <translation>Satchel meldet sich bei jedem Server von %1 an. Das Passwort wird erst gespeichert, wenn jede Anmeldung geklappt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="128" />
+        <location filename="../ui/finishpage.cpp" line="128"/>
         <source>Logging in…</source>
         <translation>Anmeldung …</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="198" />
+        <location filename="../ui/finishpage.cpp" line="198"/>
         <source>Your account is ready</source>
         <translation>Ihr Konto ist eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="199" />
-        <source>%1 is set up, and its app password is in your system's keychain. Choose Finish to see it in the main window.</source>
+        <location filename="../ui/finishpage.cpp" line="199"/>
+        <source>%1 is set up, and its app password is in your system&apos;s keychain. Choose Finish to see it in the main window.</source>
         <translation>%1 ist eingerichtet, und sein App-Passwort liegt im Schlüsselbund Ihres Systems. Wählen Sie „Fertigstellen“, um es im Hauptfenster zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="215" />
+        <location filename="../ui/finishpage.cpp" line="215"/>
         <source>Logged in (%1 ms).</source>
         <translation>Angemeldet (%1 ms).</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="220" />
+        <location filename="../ui/finishpage.cpp" line="220"/>
         <source>%1 The server said: %2</source>
         <translation>%1 Der Server antwortete: %2</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="232" />
+        <location filename="../ui/finishpage.cpp" line="232"/>
         <source>The settings did not work</source>
         <translation>Die Einstellungen haben nicht funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="234" />
+        <location filename="../ui/finishpage.cpp" line="234"/>
         <source>Satchel could not log in to every server, so nothing was saved yet.</source>
         <translation>Satchel konnte sich nicht bei jedem Server anmelden, darum wurde noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/finishpage.cpp" line="245" />
-        <source>A normal account password or a two-step verification code won't work here: use an app password.</source>
+        <location filename="../ui/finishpage.cpp" line="245"/>
+        <source>A normal account password or a two-step verification code won&apos;t work here: use an app password.</source>
         <translation>Ein normales Kontopasswort oder ein Code der Zwei-Schritt-Bestätigung funktioniert hier nicht: Verwenden Sie ein App-Passwort.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::FolderList</name>
     <message>
-        <location filename="../ui/folderlist.cpp" line="21" />
+        <location filename="../ui/folderlist.cpp" line="21"/>
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/folderlist.cpp" line="38" />
+        <location filename="../ui/folderlist.cpp" line="38"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/folderlist.cpp" line="39" />
+        <location filename="../ui/folderlist.cpp" line="39"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/folderlist.cpp" line="40" />
+        <location filename="../ui/folderlist.cpp" line="40"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/folderlist.cpp" line="41" />
+        <location filename="../ui/folderlist.cpp" line="41"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/folderlist.cpp" line="42" />
+        <location filename="../ui/folderlist.cpp" line="42"/>
         <source>Junk</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../ui/folderlist.cpp" line="43" />
+        <location filename="../ui/folderlist.cpp" line="43"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/folderlist.cpp" line="79" />
+        <location filename="../ui/folderlist.cpp" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="83"/>
+        <source>1 message, %1 unread</source>
+        <translation>1 Nachricht, %1 ungelesen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/folderlist.cpp" line="83" />
-        <source>%n message(s), %1 unread</source>
+        <location filename="../ui/folderlist.cpp" line="84"/>
+        <source>%n messages, %1 unread</source>
         <translation>
             <numerusform>%n Nachricht, %1 ungelesen</numerusform>
             <numerusform>%n Nachrichten, %1 ungelesen</numerusform>
@@ -1520,99 +1526,99 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::FoldersJob</name>
     <message>
-        <location filename="../core/service/foldersjob.cpp" line="12" />
+        <location filename="../core/service/foldersjob.cpp" line="12"/>
         <source>%1 receives mail by POP3, which downloads only the Inbox and has no folders on the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::GuessDiscovery</name>
     <message>
-        <location filename="../core/discovery/guessdiscovery.cpp" line="40" />
+        <location filename="../core/discovery/guessdiscovery.cpp" line="40"/>
         <source>Guessing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/guessdiscovery.cpp" line="82" />
+        <location filename="../core/discovery/guessdiscovery.cpp" line="82"/>
         <source>Trying %1 addresses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/guessdiscovery.cpp" line="145" />
+        <location filename="../core/discovery/guessdiscovery.cpp" line="145"/>
         <source>No mail server answered at the usual addresses of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::HostLookup</name>
     <message>
-        <location filename="../core/net/hostlookup.cpp" line="37" />
+        <location filename="../core/net/hostlookup.cpp" line="37"/>
         <source>The server name %1 could not be looked up (%2). Check your internet connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::HttpsRequestJob</name>
     <message>
-        <location filename="../core/net/httpsrequestjob.cpp" line="78" />
+        <location filename="../core/net/httpsrequestjob.cpp" line="78"/>
         <source>%1 is not an https address; Satchel asks web servers only over HTTPS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/httpsrequestjob.cpp" line="169" />
+        <location filename="../core/net/httpsrequestjob.cpp" line="169"/>
         <source>%1 sent more than %2 kB; Satchel stopped reading.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/httpsrequestjob.cpp" line="198" />
+        <location filename="../core/net/httpsrequestjob.cpp" line="198"/>
         <source>%1 did not answer in time. Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::IdentityPage</name>
     <message>
-        <location filename="../ui/identitypage.cpp" line="20" />
+        <location filename="../ui/identitypage.cpp" line="20"/>
         <source>Who are you?</source>
         <translation>Wer sind Sie?</translation>
     </message>
     <message>
-        <location filename="../ui/identitypage.cpp" line="21" />
+        <location filename="../ui/identitypage.cpp" line="21"/>
         <source>Satchel finds the settings of your mail account from your email address.</source>
         <translation>Satchel findet die Einstellungen Ihres Mail-Kontos anhand Ihrer E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/identitypage.cpp" line="24" />
+        <location filename="../ui/identitypage.cpp" line="24"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/identitypage.cpp" line="25" />
+        <location filename="../ui/identitypage.cpp" line="25"/>
         <source>Ada Lovelace</source>
         <translation>Ada Lovelace</translation>
     </message>
     <message>
-        <location filename="../ui/identitypage.cpp" line="27" />
+        <location filename="../ui/identitypage.cpp" line="27"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/identitypage.cpp" line="28" />
+        <location filename="../ui/identitypage.cpp" line="28"/>
         <source>you@example.com</source>
         <translation>sie@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/identitypage.cpp" line="34" />
+        <location filename="../ui/identitypage.cpp" line="34"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/identitypage.cpp" line="36" />
+        <location filename="../ui/identitypage.cpp" line="36"/>
         <source>&amp;Email address:</source>
         <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/identitypage.cpp" line="38" />
+        <location filename="../ui/identitypage.cpp" line="38"/>
         <source>Shown to the people you write to.</source>
         <translation>Das sehen die Menschen, denen Sie schreiben.</translation>
     </message>
@@ -1620,504 +1626,509 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::ImapAccountSync</name>
     <message>
-        <location filename="../core/imap/imapaccountsync.cpp" line="20" />
-        <location filename="../core/imap/imapaccountsync.cpp" line="50" />
+        <location filename="../core/imap/imapaccountsync.cpp" line="20"/>
+        <location filename="../core/imap/imapaccountsync.cpp" line="50"/>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapaccountsync.cpp" line="103" />
-        <source>There is no folder "%1" on the server; "satchel-cli folders" lists them.</source>
-        <translation type="unfinished" />
+        <location filename="../core/imap/imapaccountsync.cpp" line="103"/>
+        <source>There is no folder &quot;%1&quot; on the server; &quot;satchel-cli folders&quot; lists them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapAppendJob</name>
     <message>
-        <location filename="../core/imap/imapappendjob.cpp" line="59" />
+        <location filename="../core/imap/imapappendjob.cpp" line="59"/>
         <source>to store the message in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapChangeJob</name>
     <message>
-        <location filename="../core/imap/imapchangejob.cpp" line="21" />
+        <location filename="../core/imap/imapchangejob.cpp" line="21"/>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapchangejob.cpp" line="60" />
+        <location filename="../core/imap/imapchangejob.cpp" line="60"/>
         <source>Could not %1: the folder was recreated on the server since, so the message is no longer known by that number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapchangejob.cpp" line="115" />
+        <location filename="../core/imap/imapchangejob.cpp" line="115"/>
         <source>The message is marked as deleted, but this server cannot remove one message alone (no UIDPLUS); it disappears when another program expunges the folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapCommandJob</name>
     <message>
-        <location filename="../core/imap/imapcommandjob.cpp" line="22" />
+        <location filename="../core/imap/imapcommandjob.cpp" line="22"/>
         <source>The connection to the mail server is closed; reconnect and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapcommandjob.cpp" line="53" />
+        <location filename="../core/imap/imapcommandjob.cpp" line="53"/>
         <source>The server cannot do %1 right now: %2. Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapcommandjob.cpp" line="54" />
+        <location filename="../core/imap/imapcommandjob.cpp" line="54"/>
         <source>The server refused %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapCompressJob</name>
     <message>
-        <location filename="../core/imap/imapcompressjob.cpp" line="14" />
+        <location filename="../core/imap/imapcompressjob.cpp" line="14"/>
         <source>to compress the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapCopyJob</name>
     <message>
-        <location filename="../core/imap/imapcopyjob.cpp" line="35" />
+        <location filename="../core/imap/imapcopyjob.cpp" line="35"/>
         <source>to move the messages to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapcopyjob.cpp" line="36" />
+        <location filename="../core/imap/imapcopyjob.cpp" line="36"/>
         <source>to copy the messages to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapEnableJob</name>
     <message>
-        <location filename="../core/imap/imapenablejob.cpp" line="29" />
+        <location filename="../core/imap/imapenablejob.cpp" line="29"/>
         <source>to enable %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapExpungeJob</name>
     <message>
-        <location filename="../core/imap/imapexpungejob.cpp" line="15" />
+        <location filename="../core/imap/imapexpungejob.cpp" line="15"/>
         <source>The server cannot remove single messages (it lacks UIDPLUS); they stay marked as deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapFolderSync</name>
     <message>
-        <location filename="../core/imap/imapfoldersync.cpp" line="49" />
+        <location filename="../core/imap/imapfoldersync.cpp" line="49"/>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapIdleJob</name>
     <message>
-        <location filename="../core/imap/imapidlejob.cpp" line="19" />
+        <location filename="../core/imap/imapidlejob.cpp" line="19"/>
         <source>The server does not support IDLE; new mail is found by checking regularly instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapMailboxJob</name>
     <message>
-        <location filename="../core/imap/imapmailboxjob.cpp" line="35" />
+        <location filename="../core/imap/imapmailboxjob.cpp" line="35"/>
         <source>to create the folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapmailboxjob.cpp" line="37" />
+        <location filename="../core/imap/imapmailboxjob.cpp" line="37"/>
         <source>to delete the folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapmailboxjob.cpp" line="39" />
+        <location filename="../core/imap/imapmailboxjob.cpp" line="39"/>
         <source>to rename the folder %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapmailboxjob.cpp" line="41" />
+        <location filename="../core/imap/imapmailboxjob.cpp" line="41"/>
         <source>to subscribe to the folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapmailboxjob.cpp" line="43" />
+        <location filename="../core/imap/imapmailboxjob.cpp" line="43"/>
         <source>to unsubscribe from the folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapParser</name>
     <message>
-        <location filename="../core/imap/imapparser.cpp" line="270" />
+        <location filename="../core/imap/imapparser.cpp" line="270"/>
         <source>The server sent a response nested more than %1 levels deep.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapparser.cpp" line="275" />
+        <location filename="../core/imap/imapparser.cpp" line="275"/>
         <source>The server sent a response with more than %1 items.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapparser.cpp" line="279" />
-        <source>The server sent a number too large for IMAP: "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../core/imap/imapparser.cpp" line="279"/>
+        <source>The server sent a number too large for IMAP: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapparser.cpp" line="286" />
-        <source>The server sent a malformed response: "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../core/imap/imapparser.cpp" line="286"/>
+        <source>The server sent a malformed response: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapparser.cpp" line="289" />
-        <source>The server sent a malformed %1 response: "%2".</source>
-        <translation type="unfinished" />
+        <location filename="../core/imap/imapparser.cpp" line="289"/>
+        <source>The server sent a malformed %1 response: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapSelectJob</name>
     <message>
-        <location filename="../core/imap/imapselectjob.cpp" line="67" />
+        <location filename="../core/imap/imapselectjob.cpp" line="67"/>
         <source>to open the folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapSession</name>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="100" />
+        <location filename="../core/imap/imapsession.cpp" line="100"/>
         <source>The connection was closed before the command could run.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="205" />
-        <location filename="../core/imap/imapsession.cpp" line="403" />
+        <location filename="../core/imap/imapsession.cpp" line="205"/>
+        <location filename="../core/imap/imapsession.cpp" line="403"/>
         <source>an unexpected continuation request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="215" />
-        <location filename="../core/imap/imapsession.cpp" line="433" />
+        <location filename="../core/imap/imapsession.cpp" line="215"/>
+        <location filename="../core/imap/imapsession.cpp" line="433"/>
         <source>a reply to a command that was never sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="226" />
-        <location filename="../core/imap/imapsession.cpp" line="257" />
+        <location filename="../core/imap/imapsession.cpp" line="226"/>
+        <location filename="../core/imap/imapsession.cpp" line="257"/>
         <source>no IMAP greeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="241" />
-        <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server's implicit TLS port.</source>
-        <translation type="unfinished" />
+        <location filename="../core/imap/imapsession.cpp" line="241"/>
+        <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="296" />
+        <location filename="../core/imap/imapsession.cpp" line="296"/>
         <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="334" />
+        <location filename="../core/imap/imapsession.cpp" line="334"/>
         <source>%1 cannot log you in right now: %2. Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="452" />
+        <location filename="../core/imap/imapsession.cpp" line="452"/>
         <source>The connection was closed before the command completed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ImapStoreJob</name>
     <message>
-        <location filename="../core/imap/imapstorejob.cpp" line="42" />
+        <location filename="../core/imap/imapstorejob.cpp" line="42"/>
         <source>to change the flags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::LineFramer</name>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="108" />
-        <location filename="../core/net/lineframer.cpp" line="118" />
+        <location filename="../core/net/lineframer.cpp" line="108"/>
+        <location filename="../core/net/lineframer.cpp" line="118"/>
         <source>The server sent a line longer than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="126" />
+        <location filename="../core/net/lineframer.cpp" line="126"/>
         <source>The server announced a literal of %1 bytes, more than the limit of %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="136" />
-        <location filename="../core/net/lineframer.cpp" line="145" />
+        <location filename="../core/net/lineframer.cpp" line="136"/>
+        <location filename="../core/net/lineframer.cpp" line="145"/>
         <source>The server sent a response larger than %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::LoginErrors</name>
     <message>
-        <location filename="../core/net/loginerrors.cpp" line="10" />
-        <source>%1 refused the login of %2. Most providers need an app password here: your normal password or a two-step verification code will not work. Create an app password in your provider's settings and try again.</source>
-        <translation type="unfinished" />
+        <location filename="../core/net/loginerrors.cpp" line="10"/>
+        <source>%1 refused the login of %2. Most providers need an app password here: your normal password or a two-step verification code will not work. Create an app password in your provider&apos;s settings and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/loginerrors.cpp" line="22" />
+        <location filename="../core/net/loginerrors.cpp" line="22"/>
         <source>%1 answered in a way Satchel did not expect (%2). Check that the port belongs to this kind of server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/loginerrors.cpp" line="32" />
-        <source>%1 does not offer STARTTLS, so the password cannot be sent safely. Use the server's implicit TLS port instead.</source>
-        <translation type="unfinished" />
+        <location filename="../core/net/loginerrors.cpp" line="32"/>
+        <source>%1 does not offer STARTTLS, so the password cannot be sent safely. Use the server&apos;s implicit TLS port instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/loginerrors.cpp" line="44" />
+        <location filename="../core/net/loginerrors.cpp" line="44"/>
         <source>%1 closed the connection: %2. Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::MailCache</name>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="134" />
+        <location filename="../core/store/mailcache.cpp" line="134"/>
         <source>The mail cache %1 cannot be opened: %2. Check that the disk has space and the profile folder is writable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="153" />
+        <location filename="../core/store/mailcache.cpp" line="153"/>
         <source>The mail cache %1 was written by a newer Satchel; update Satchel or remove the file to download the mail again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="163" />
+        <location filename="../core/store/mailcache.cpp" line="163"/>
         <source>The mail cache %1 cannot be set up: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="183" />
+        <location filename="../core/store/mailcache.cpp" line="183"/>
         <source>The mail cache %1 could not save changes: %2. Check that the disk has space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="208" />
+        <location filename="../core/store/mailcache.cpp" line="208"/>
         <source>The mail cache %1 could not be read or written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::MailCommands</name>
     <message>
-        <location filename="../app/cli/mailcommands.cpp" line="68" />
+        <location filename="../app/cli/mailcommands.cpp" line="68"/>
         <source>%1: %2 new, %3 changed, %4 removed, %5 downloaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/mailcommands.cpp" line="81" />
+        <location filename="../app/cli/mailcommands.cpp" line="81"/>
         <source>%n folder(s) in sync.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/mailcommands.cpp" line="152" />
+        <location filename="../app/cli/mailcommands.cpp" line="152"/>
         <source>The server cannot be reached; the change is saved and will be made when it can (the next command that connects, or sync).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/mailcommands.cpp" line="172" />
+        <location filename="../app/cli/mailcommands.cpp" line="172"/>
         <source>A change made offline was refused by the server and dropped (%1): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::MailEngine</name>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="20" />
-        <source>There is no folder "%1" in the cache; run "satchel-cli sync" first, or see "satchel-cli folders" for the names.</source>
-        <translation type="unfinished" />
+        <location filename="../core/service/mailengine.cpp" line="20"/>
+        <source>There is no folder &quot;%1&quot; in the cache; run &quot;satchel-cli sync&quot; first, or see &quot;satchel-cli folders&quot; for the names.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="27" />
+        <location filename="../core/service/mailengine.cpp" line="27"/>
         <source>This account has no IMAP server to ask.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="124" />
+        <location filename="../core/service/mailengine.cpp" line="124"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="300" />
-        <source>The folder %1 changed on the server; run "satchel-cli sync" and look the message up again.</source>
-        <translation type="unfinished" />
+        <location filename="../core/service/mailengine.cpp" line="300"/>
+        <source>The folder %1 changed on the server; run &quot;satchel-cli sync&quot; and look the message up again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="316" />
+        <location filename="../core/service/mailengine.cpp" line="316"/>
         <source>There is no message %1 in %2 on the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="353" />
-        <source>There is no message %1 in %2; "satchel-cli list" shows the messages and their numbers.</source>
-        <translation type="unfinished" />
+        <location filename="../core/service/mailengine.cpp" line="353"/>
+        <source>There is no message %1 in %2; &quot;satchel-cli list&quot; shows the messages and their numbers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::MailJob</name>
     <message>
-        <location filename="../core/service/mailjobs.cpp" line="19" />
+        <location filename="../core/service/mailjobs.cpp" line="19"/>
         <source>%1 receives mail by POP3; this works on IMAP accounts only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::MailPane</name>
     <message>
-        <location filename="../ui/mailpane.cpp" line="69" />
+        <location filename="../ui/mailpane.cpp" line="72"/>
         <source>Checking for new mail failed: %1</source>
         <translation>Die Suche nach neuen Nachrichten ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="83" />
+        <location filename="../ui/mailpane.cpp" line="86"/>
         <source>Search subject and addresses</source>
         <translation>Betreff und Adressen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="85" />
+        <location filename="../ui/mailpane.cpp" line="88"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="88" />
+        <location filename="../ui/mailpane.cpp" line="91"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="115" />
+        <location filename="../ui/mailpane.cpp" line="118"/>
         <source>&amp;Sync</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="118" />
+        <location filename="../ui/mailpane.cpp" line="121"/>
         <source>Get new mail and make the changes saved offline</source>
         <translation>Neue Nachrichten abrufen und offline gespeicherte Änderungen ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="121" />
+        <location filename="../ui/mailpane.cpp" line="124"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="125" />
+        <location filename="../ui/mailpane.cpp" line="128"/>
         <source>Mark as &amp;Unread</source>
         <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="129" />
+        <location filename="../ui/mailpane.cpp" line="132"/>
         <source>&amp;Flag</source>
         <translation>&amp;Markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="134" />
+        <location filename="../ui/mailpane.cpp" line="137"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="137" />
+        <location filename="../ui/mailpane.cpp" line="140"/>
         <source>Move the message to the Trash</source>
         <translation>Die Nachricht in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="140" />
+        <location filename="../ui/mailpane.cpp" line="143"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="146" />
+        <location filename="../ui/mailpane.cpp" line="149"/>
         <source>&amp;New Folder…</source>
         <translation>&amp;Neuer Ordner …</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="176" />
+        <location filename="../ui/mailpane.cpp" line="179"/>
         <source>%1 receives mail by POP3; Satchel shows IMAP mail only so far.</source>
         <translation>%1 empfängt Nachrichten per POP3; Satchel zeigt bisher nur IMAP-Nachrichten an.</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="196" />
-        <location filename="../ui/mailpane.cpp" line="201" />
+        <location filename="../ui/mailpane.cpp" line="199"/>
+        <location filename="../ui/mailpane.cpp" line="205"/>
         <source>Syncing %1…</source>
         <translation>%1 wird abgeglichen …</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="200" />
+        <location filename="../ui/mailpane.cpp" line="204"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>%1 wird abgeglichen: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="217" />
+        <location filename="../ui/mailpane.cpp" line="221"/>
         <source>Sync failed: %1</source>
         <translation>Abgleich fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="226"/>
+        <source>Up to date.</source>
+        <translation>Aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="227"/>
+        <source>Up to date; 1 new message.</source>
+        <translation>Aktuell; 1 neue Nachricht.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mailpane.cpp" line="223" />
-        <source>Up to date; %n new message(s).</source>
+        <location filename="../ui/mailpane.cpp" line="228"/>
+        <source>Up to date; %n new messages.</source>
         <translation>
             <numerusform>Aktuell; %n neue Nachricht.</numerusform>
             <numerusform>Aktuell; %n neue Nachrichten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="223" />
-        <source>Up to date.</source>
-        <translation>Aktuell.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mailpane.cpp" line="225" />
-        <location filename="../ui/mailpane.cpp" line="424" />
+        <location filename="../ui/mailpane.cpp" line="230"/>
+        <location filename="../ui/mailpane.cpp" line="429"/>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="308" />
+        <location filename="../ui/mailpane.cpp" line="313"/>
         <source>Loading the message…</source>
         <translation>Die Nachricht wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="364" />
+        <location filename="../ui/mailpane.cpp" line="369"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="365" />
+        <location filename="../ui/mailpane.cpp" line="370"/>
         <source>This message is in the Trash. Delete it for good?</source>
         <translation>Diese Nachricht liegt im Papierkorb. Endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="400" />
+        <location filename="../ui/mailpane.cpp" line="405"/>
         <source>New Folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="401" />
+        <location filename="../ui/mailpane.cpp" line="406"/>
         <source>Name of the new folder (use / for a folder inside another):</source>
         <translation>Name des neuen Ordners (/ für einen Ordner in einem anderen):</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="429" />
+        <location filename="../ui/mailpane.cpp" line="434"/>
         <source>The server cannot be reached; the change was saved and will be made at the next connection.</source>
         <translation>Der Server ist nicht erreichbar; die Änderung wurde gespeichert und wird bei der nächsten Verbindung ausgeführt.</translation>
     </message>
@@ -2125,99 +2136,99 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35" />
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40" />
+        <location filename="../ui/mainwindow.cpp" line="40"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63" />
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>No account is set up in this profile yet.</source>
         <translation>In diesem Profil ist noch kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69" />
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>&amp;Set Up an Account…</source>
         <translation>Konto &amp;einrichten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73" />
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Or add one from a terminal:</source>
         <translation>Oder fügen Sie eines im Terminal hinzu:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83" />
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Command to add an account</source>
         <translation>Befehl zum Hinzufügen eines Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Export Account…</source>
         <translation>Konto &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
-        <source>Set up another device with this account's settings</source>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <source>Set up another device with this account&apos;s settings</source>
         <translation>Ein anderes Gerät mit den Einstellungen dieses Kontos einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107" />
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Mail</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;About Satchel</source>
         <translation>Ü&amp;ber Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Mail</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>1 account in %1</source>
         <translation>1 Konto in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>%n accounts in %1</source>
         <translation>
             <numerusform>%n Konto in %1</numerusform>
@@ -2225,12 +2236,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>About Satchel</source>
         <translation>Über Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Satchel %1
 Mail and account setup for IMAP, POP3, SMTP, CardDAV and CalDAV.</source>
         <translation>Satchel %1
@@ -2240,58 +2251,58 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::ManualPage</name>
     <message>
-        <location filename="../ui/manualpage.cpp" line="54" />
+        <location filename="../ui/manualpage.cpp" line="54"/>
         <source>Server settings</source>
         <translation>Servereinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="55" />
+        <location filename="../ui/manualpage.cpp" line="55"/>
         <source>Change any setting your provider gives differently. Next logs in with them to check they work.</source>
         <translation>Ändern Sie jede Einstellung, die Ihr Anbieter anders angibt. „Weiter“ meldet sich damit an und prüft, ob sie funktionieren.</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="58" />
+        <location filename="../ui/manualpage.cpp" line="58"/>
         <source>Incoming mail</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="60" />
+        <location filename="../ui/manualpage.cpp" line="60"/>
         <source>Sending mail (SMTP)</source>
         <translation>Mail senden (SMTP)</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="66" />
+        <location filename="../ui/manualpage.cpp" line="66"/>
         <source>Contacts (CardDAV) URL</source>
         <translation>Adresse für Kontakte (CardDAV)</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="67" />
-        <location filename="../ui/manualpage.cpp" line="70" />
+        <location filename="../ui/manualpage.cpp" line="67"/>
+        <location filename="../ui/manualpage.cpp" line="70"/>
         <source>https://… (optional)</source>
         <translation>https://… (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="69" />
+        <location filename="../ui/manualpage.cpp" line="69"/>
         <source>Calendars (CalDAV) URL</source>
         <translation>Adresse für Kalender (CalDAV)</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="71" />
+        <location filename="../ui/manualpage.cpp" line="71"/>
         <source>Contacts (Car&amp;dDAV):</source>
         <translation>&amp;Kontakte (CardDAV):</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="73" />
+        <location filename="../ui/manualpage.cpp" line="73"/>
         <source>Cal&amp;endars (CalDAV):</source>
         <translation>Ka&amp;lender (CalDAV):</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="143" />
+        <location filename="../ui/manualpage.cpp" line="143"/>
         <source>%1 must be an https:// address, like https://dav.example.com/.</source>
         <translation>%1 muss eine https://-Adresse sein, etwa https://dav.example.com/.</translation>
     </message>
     <message>
-        <location filename="../ui/manualpage.cpp" line="159" />
+        <location filename="../ui/manualpage.cpp" line="159"/>
         <source>Without encryption, your password and all your mail can be read by anyone on the network. Choose SSL/TLS or STARTTLS if the server offers it.</source>
         <translation>Ohne Verschlüsselung können alle im Netzwerk Ihr Passwort und Ihre gesamte Post mitlesen. Wählen Sie SSL/TLS oder STARTTLS, wenn der Server es anbietet.</translation>
     </message>
@@ -2299,29 +2310,29 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::MessageListModel</name>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="110" />
+        <location filename="../ui/messagelistmodel.cpp" line="110"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="121" />
-        <location filename="../ui/messagelistmodel.cpp" line="125" />
-        <location filename="../ui/messagelistmodel.cpp" line="161" />
+        <location filename="../ui/messagelistmodel.cpp" line="121"/>
+        <location filename="../ui/messagelistmodel.cpp" line="125"/>
+        <location filename="../ui/messagelistmodel.cpp" line="161"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="153" />
+        <location filename="../ui/messagelistmodel.cpp" line="153"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="155" />
+        <location filename="../ui/messagelistmodel.cpp" line="155"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="157" />
+        <location filename="../ui/messagelistmodel.cpp" line="157"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2329,52 +2340,52 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::MessageView</name>
     <message>
-        <location filename="../ui/messageview.cpp" line="40" />
+        <location filename="../ui/messageview.cpp" line="43"/>
         <source>Remote content was blocked to protect your privacy.</source>
         <translation>Externe Inhalte wurden blockiert, um Ihre Privatsphäre zu schützen.</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="57" />
+        <location filename="../ui/messageview.cpp" line="60"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="58" />
+        <location filename="../ui/messageview.cpp" line="61"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="59" />
+        <location filename="../ui/messageview.cpp" line="62"/>
         <source>Cc:</source>
         <translation>Kopie:</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="60" />
+        <location filename="../ui/messageview.cpp" line="63"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="87" />
+        <location filename="../ui/messageview.cpp" line="94"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="103" />
+        <location filename="../ui/messageview.cpp" line="110"/>
         <source>No message selected.</source>
         <translation>Keine Nachricht ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="140" />
+        <location filename="../ui/messageview.cpp" line="147"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="159" />
+        <location filename="../ui/messageview.cpp" line="170"/>
         <source>Unnamed %1</source>
         <translation>Unbenannt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/messageview.cpp" line="161" />
+        <location filename="../ui/messageview.cpp" line="172"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2382,171 +2393,171 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::MimeBuilder</name>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="194" />
-        <source>"%1" in %2 is not an email address; write it like ann@example.com.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimebuilder.cpp" line="194"/>
+        <source>&quot;%1&quot; in %2 is not an email address; write it like ann@example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="230" />
-        <source>The message identifier "%1" cannot be written into %2; leave it out.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimebuilder.cpp" line="230"/>
+        <source>The message identifier &quot;%1&quot; cannot be written into %2; leave it out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="243" />
+        <location filename="../core/mime/mimebuilder.cpp" line="243"/>
         <source>The message has no sender; set the From address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="274" />
-        <source>Satchel does not add a header named "%1" to a message; it can add %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimebuilder.cpp" line="274"/>
+        <source>Satchel does not add a header named &quot;%1&quot; to a message; it can add %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimebuilder.cpp" line="327" />
-        <source>"%1" is not a content type; write it like application/pdf.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimebuilder.cpp" line="327"/>
+        <source>&quot;%1&quot; is not a content type; write it like application/pdf.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::MimeOutput</name>
     <message>
-        <location filename="../app/cli/mimeoutput.cpp" line="99" />
+        <location filename="../app/cli/mimeoutput.cpp" line="99"/>
         <source>Subject</source>
         <translation type="unfinished">Betreff</translation>
     </message>
     <message>
-        <location filename="../app/cli/mimeoutput.cpp" line="100" />
+        <location filename="../app/cli/mimeoutput.cpp" line="100"/>
         <source>From</source>
         <translation type="unfinished">Von</translation>
     </message>
     <message>
-        <location filename="../app/cli/mimeoutput.cpp" line="102" />
+        <location filename="../app/cli/mimeoutput.cpp" line="102"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/mimeoutput.cpp" line="104" />
+        <location filename="../app/cli/mimeoutput.cpp" line="104"/>
         <source>Cc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/mimeoutput.cpp" line="106" />
+        <location filename="../app/cli/mimeoutput.cpp" line="106"/>
         <source>Date</source>
         <translation type="unfinished">Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/mimeoutput.cpp" line="110" />
+        <location filename="../app/cli/mimeoutput.cpp" line="110"/>
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/mimeoutput.cpp" line="112" />
+        <location filename="../app/cli/mimeoutput.cpp" line="112"/>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::MimeWarning</name>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="20" />
+        <location filename="../core/mime/mimewarning.cpp" line="20"/>
         <source>A header line is malformed; the body is taken to start there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="23" />
+        <location filename="../core/mime/mimewarning.cpp" line="23"/>
         <source>The message has too many header lines; the rest were ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="25" />
+        <location filename="../core/mime/mimewarning.cpp" line="25"/>
         <source>The headers are too large; the rest were ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="28" />
+        <location filename="../core/mime/mimewarning.cpp" line="28"/>
         <source>A multipart part has no boundary; it is shown as plain text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="31" />
+        <location filename="../core/mime/mimewarning.cpp" line="31"/>
         <source>The boundary of a multipart part never occurs; it is shown as plain text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="35" />
+        <location filename="../core/mime/mimewarning.cpp" line="35"/>
         <source>A multipart part is missing its final boundary; the message may be cut off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="39" />
+        <location filename="../core/mime/mimewarning.cpp" line="39"/>
         <source>The parts are nested more than %1 levels deep; deeper parts are not shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="43" />
+        <location filename="../core/mime/mimewarning.cpp" line="43"/>
         <source>The message has more than %1 parts; the rest are not shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="46" />
+        <location filename="../core/mime/mimewarning.cpp" line="46"/>
         <source>A part has invalid base64 data; the invalid characters were skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="49" />
+        <location filename="../core/mime/mimewarning.cpp" line="49"/>
         <source>A part has invalid quoted-printable data; it was kept as written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="52" />
-        <source>The transfer encoding "%1" is unknown; the part is shown undecoded.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimewarning.cpp" line="52"/>
+        <source>The transfer encoding &quot;%1&quot; is unknown; the part is shown undecoded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="55" />
-        <source>The charset "%1" is unknown; the text was decoded as UTF-8 or Latin-1.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimewarning.cpp" line="55"/>
+        <source>The charset &quot;%1&quot; is unknown; the text was decoded as UTF-8 or Latin-1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="59" />
+        <location filename="../core/mime/mimewarning.cpp" line="59"/>
         <source>Some text is not valid %1; the invalid bytes are shown as replacement characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="63" />
-        <source>A header has an invalid encoded word "%1"; it is shown as written.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimewarning.cpp" line="63"/>
+        <source>A header has an invalid encoded word &quot;%1&quot;; it is shown as written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="66" />
-        <source>The date "%1" could not be understood.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimewarning.cpp" line="66"/>
+        <source>The date &quot;%1&quot; could not be understood.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="68" />
-        <source>The address "%1" is malformed.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimewarning.cpp" line="68"/>
+        <source>The address &quot;%1&quot; is malformed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="70" />
-        <source>The content type "%1" is malformed; the part is taken as plain text.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimewarning.cpp" line="70"/>
+        <source>The content type &quot;%1&quot; is malformed; the part is taken as plain text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="73" />
-        <source>The header parameter "%1" is malformed.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/mimewarning.cpp" line="73"/>
+        <source>The header parameter &quot;%1&quot; is malformed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/mimewarning.cpp" line="75" />
+        <location filename="../core/mime/mimewarning.cpp" line="75"/>
         <source>The message has more problems than are listed here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::MobileconfigWriter</name>
     <message>
-        <location filename="../core/export/mobileconfigwriter.cpp" line="75" />
+        <location filename="../core/export/mobileconfigwriter.cpp" line="75"/>
         <source>Sets up mail, contacts and calendars for %1. The profile holds no password: the device asks for the app password when you install it.</source>
         <translation>Richtet Mail, Kontakte und Kalender für %1 ein. Das Profil enthält kein Passwort: Das Gerät fragt bei der Installation nach dem App-Passwort.</translation>
     </message>
@@ -2554,111 +2565,111 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::MxDiscovery</name>
     <message>
-        <location filename="../core/discovery/mxdiscovery.cpp" line="9" />
+        <location filename="../core/discovery/mxdiscovery.cpp" line="9"/>
         <source>MX records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/mxdiscovery.cpp" line="20" />
+        <location filename="../core/discovery/mxdiscovery.cpp" line="20"/>
         <source>The mail servers (MX records) of %1 could not be looked up, so a provider hosting the domain could not be recognised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/mxdiscovery.cpp" line="28" />
+        <location filename="../core/discovery/mxdiscovery.cpp" line="28"/>
         <source>%1 has no MX records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/mxdiscovery.cpp" line="44" />
+        <location filename="../core/discovery/mxdiscovery.cpp" line="44"/>
         <source>%1 receives mail for %2 (MX %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/mxdiscovery.cpp" line="49" />
+        <location filename="../core/discovery/mxdiscovery.cpp" line="49"/>
         <source>The mail servers %1 belong to no provider Satchel knows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::OutgoingAttachment</name>
     <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="35" />
+        <location filename="../core/mime/outgoingmessage.cpp" line="35"/>
         <source>it is not a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="38" />
-        <location filename="../core/mime/outgoingmessage.cpp" line="45" />
+        <location filename="../core/mime/outgoingmessage.cpp" line="38"/>
+        <location filename="../core/mime/outgoingmessage.cpp" line="45"/>
         <source>Satchel cannot attach %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::OutgoingMessage</name>
     <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="110" />
-        <source>"%1" is not an email address; write it like ann@example.com or Ann &lt;ann@example.com&gt;.</source>
-        <translation type="unfinished" />
+        <location filename="../core/mime/outgoingmessage.cpp" line="110"/>
+        <source>&quot;%1&quot; is not an email address; write it like ann@example.com or Ann &lt;ann@example.com&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ParseCommand</name>
     <message>
-        <location filename="../app/cli/parsecommand.cpp" line="20" />
+        <location filename="../app/cli/parsecommand.cpp" line="20"/>
         <source>Cannot read %1 (%2); give the path of a message file (.eml).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/parsecommand.cpp" line="34" />
+        <location filename="../app/cli/parsecommand.cpp" line="34"/>
         <source>%1 is a folder; give the path of a message file (.eml).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/parsecommand.cpp" line="46" />
+        <location filename="../app/cli/parsecommand.cpp" line="46"/>
         <source>%1 is larger than 512 MB, too large for a message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/parsecommand.cpp" line="58" />
+        <location filename="../app/cli/parsecommand.cpp" line="58"/>
         <source>The input is larger than 512 MB, too large for a message.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::PasswordPage</name>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="20" />
+        <location filename="../ui/passwordpage.cpp" line="20"/>
         <source>&amp;Show the password</source>
         <translation>Passwort &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="23" />
-        <location filename="../ui/passwordpage.cpp" line="41" />
+        <location filename="../ui/passwordpage.cpp" line="23"/>
+        <location filename="../ui/passwordpage.cpp" line="41"/>
         <source>App password</source>
         <translation>App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="24" />
-        <source>Mail apps sign in with an app password, made for them in your provider's settings.</source>
+        <location filename="../ui/passwordpage.cpp" line="24"/>
+        <source>Mail apps sign in with an app password, made for them in your provider&apos;s settings.</source>
         <translation>Mail-Programme melden sich mit einem App-Passwort an, das Sie dafür in den Einstellungen Ihres Anbieters erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="30" />
-        <source>Your normal account password or a two-step verification code won't work here: most providers refuse them in mail apps, and the login fails with a password error. Make an app password in your provider's security settings and type it below.</source>
+        <location filename="../ui/passwordpage.cpp" line="30"/>
+        <source>Your normal account password or a two-step verification code won&apos;t work here: most providers refuse them in mail apps, and the login fails with a password error. Make an app password in your provider&apos;s security settings and type it below.</source>
         <translation>Ihr normales Kontopasswort oder ein Code der Zwei-Schritt-Bestätigung funktioniert hier nicht: Die meisten Anbieter lehnen sie in Mail-Programmen ab, und die Anmeldung scheitert mit einem Passwortfehler. Erstellen Sie in den Sicherheitseinstellungen Ihres Anbieters ein App-Passwort und geben Sie es unten ein.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="49" />
+        <location filename="../ui/passwordpage.cpp" line="49"/>
         <source>App &amp;password:</source>
         <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="84" />
+        <location filename="../ui/passwordpage.cpp" line="84"/>
         <source>%1 needs an app password once two-step verification is on.</source>
         <translation>%1 verlangt ein App-Passwort, sobald die Zwei-Schritt-Bestätigung eingeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordpage.cpp" line="85" />
+        <location filename="../ui/passwordpage.cpp" line="85"/>
         <source>%1 always needs an app password for mail apps.</source>
         <translation>%1 verlangt für Mail-Programme immer ein App-Passwort.</translation>
     </message>
@@ -2666,336 +2677,336 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::Pop3LoginJob</name>
     <message>
-        <location filename="../core/pop3/pop3loginjob.cpp" line="59" />
+        <location filename="../core/pop3/pop3loginjob.cpp" line="59"/>
         <source>%1 refused the connection: %2. Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pop3/pop3loginjob.cpp" line="139" />
+        <location filename="../core/pop3/pop3loginjob.cpp" line="139"/>
         <source>The username or password contains a line break, which POP3 cannot send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pop3/pop3loginjob.cpp" line="150" />
+        <location filename="../core/pop3/pop3loginjob.cpp" line="150"/>
         <source>%1 cannot open the mailbox right now: %2. Try again later; another program may be using it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::Pop3Reply</name>
     <message>
-        <location filename="../core/pop3/pop3reply.cpp" line="22" />
-        <source>The server sent "%1" where POP3 needs +OK or -ERR.</source>
-        <translation type="unfinished" />
+        <location filename="../core/pop3/pop3reply.cpp" line="22"/>
+        <source>The server sent &quot;%1&quot; where POP3 needs +OK or -ERR.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pop3/pop3reply.cpp" line="28" />
+        <location filename="../core/pop3/pop3reply.cpp" line="28"/>
         <source>The server sent a malformed POP3 status line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::Profile</name>
     <message>
-        <location filename="../core/common/profile.cpp" line="35" />
+        <location filename="../core/common/profile.cpp" line="35"/>
         <source>Could not create the profile folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ProviderDatabase</name>
     <message>
-        <location filename="../core/discovery/providerdatabase.cpp" line="53" />
+        <location filename="../core/discovery/providerdatabase.cpp" line="53"/>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/providerdatabase.cpp" line="58" />
+        <location filename="../core/discovery/providerdatabase.cpp" line="58"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/providerdatabase.cpp" line="129" />
+        <location filename="../core/discovery/providerdatabase.cpp" line="129"/>
         <source>Satchel knows no provider for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ProviderDiscovery</name>
     <message>
-        <location filename="../core/discovery/providerdiscovery.cpp" line="8" />
+        <location filename="../core/discovery/providerdiscovery.cpp" line="8"/>
         <source>Provider database</source>
         <translation type="unfinished">Anbieterdatenbank</translation>
     </message>
     <message>
-        <location filename="../core/discovery/providerdiscovery.cpp" line="18" />
-        <source>Satchel does not know %1 as a provider's domain.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/providerdiscovery.cpp" line="18"/>
+        <source>Satchel does not know %1 as a provider&apos;s domain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/providerdiscovery.cpp" line="24" />
-        <source>%1 is %2's domain.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/providerdiscovery.cpp" line="24"/>
+        <source>%1 is %2&apos;s domain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ProviderTemplate</name>
     <message>
-        <location filename="../core/discovery/providerconfig.cpp" line="203" />
-        <source>"%1" is not an email address; write it like you@example.com.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/providerconfig.cpp" line="203"/>
+        <source>&quot;%1&quot; is not an email address; write it like you@example.com.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ResultPage</name>
     <message>
-        <location filename="../ui/resultpage.cpp" line="42" />
+        <location filename="../ui/resultpage.cpp" line="42"/>
         <source>C&amp;hange settings…</source>
         <translation>Einstellungen än&amp;dern …</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="45" />
+        <location filename="../ui/resultpage.cpp" line="45"/>
         <source>Your settings</source>
         <translation>Ihre Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="62" />
+        <location filename="../ui/resultpage.cpp" line="62"/>
         <source>Incoming mail</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="69" />
+        <location filename="../ui/resultpage.cpp" line="69"/>
         <source>Sending, contacts and calendars</source>
         <translation>Senden, Kontakte und Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="105" />
+        <location filename="../ui/resultpage.cpp" line="105"/>
         <source>%1, %2 (found by: %3)</source>
         <translation>%1, %2 (gefunden durch: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="115" />
+        <location filename="../ui/resultpage.cpp" line="115"/>
         <source>Satchel found the settings of %1 at %2.</source>
         <translation>Satchel hat die Einstellungen von %1 bei %2 gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="117" />
+        <location filename="../ui/resultpage.cpp" line="117"/>
         <source>Satchel found these settings for %1.</source>
         <translation>Satchel hat diese Einstellungen für %1 gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="125" />
+        <location filename="../ui/resultpage.cpp" line="125"/>
         <source>&amp;IMAP</source>
         <translation>&amp;IMAP</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="125" />
+        <location filename="../ui/resultpage.cpp" line="125"/>
         <source>&amp;IMAP (recommended)</source>
         <translation>&amp;IMAP (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="126" />
+        <location filename="../ui/resultpage.cpp" line="126"/>
         <source>&amp;POP (recommended)</source>
         <translation>&amp;POP (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="126" />
+        <location filename="../ui/resultpage.cpp" line="126"/>
         <source>&amp;POP</source>
         <translation>&amp;POP</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="127" />
+        <location filename="../ui/resultpage.cpp" line="127"/>
         <source>Everything stays in sync on every device: messages, folders and read marks live on the server.</source>
         <translation>Alles bleibt auf jedem Gerät gleich: Nachrichten, Ordner und Gelesen-Markierungen liegen auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="129" />
+        <location filename="../ui/resultpage.cpp" line="129"/>
         <source>Downloads the Inbox to this computer only: other folders and what you change here stay on this computer.</source>
         <translation>Lädt nur den Posteingang auf diesen Computer: Andere Ordner fehlen, und was Sie hier ändern, bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="138" />
+        <location filename="../ui/resultpage.cpp" line="138"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="139" />
+        <location filename="../ui/resultpage.cpp" line="139"/>
         <source>Sending: no SMTP server was found. Choose Change settings to type one in.</source>
         <translation>Senden: Es wurde kein SMTP-Server gefunden. Wählen Sie „Einstellungen ändern“, um einen einzugeben.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="143" />
+        <location filename="../ui/resultpage.cpp" line="143"/>
         <source>Also set up &amp;contacts: %1</source>
         <translation>Auch &amp;Kontakte einrichten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="144" />
+        <location filename="../ui/resultpage.cpp" line="144"/>
         <source>No contacts server was found.</source>
         <translation>Es wurde kein Kontakte-Server gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="147" />
+        <location filename="../ui/resultpage.cpp" line="147"/>
         <source>Also set up ca&amp;lendars: %1</source>
         <translation>Auch Ka&amp;lender einrichten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="148" />
+        <location filename="../ui/resultpage.cpp" line="148"/>
         <source>No calendar server was found.</source>
         <translation>Es wurde kein Kalender-Server gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/resultpage.cpp" line="179" />
-        <source>&amp;Send my password to %1. These servers are outside your address's domain and were found through an unprotected source.</source>
+        <location filename="../ui/resultpage.cpp" line="179"/>
+        <source>&amp;Send my password to %1. These servers are outside your address&apos;s domain and were found through an unprotected source.</source>
         <translation>Mein Passwort an %1 &amp;senden. Diese Server liegen außerhalb der Domain Ihrer Adresse und wurden über eine ungeschützte Quelle gefunden.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::SecretJob</name>
     <message>
-        <location filename="../core/accounts/secretjob.cpp" line="77" />
+        <location filename="../core/accounts/secretjob.cpp" line="77"/>
         <source>The keychain holds no password for this account. Give it again with --password-stdin, or set the account up anew.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/secretjob.cpp" line="82" />
-        <source>The system keychain cannot be used (%1). Satchel keeps passwords only in the keychain, never in a file: start your desktop's keyring (GNOME Keyring, KWallet, or the Secret Service of your choice) and unlock it, then try again.</source>
-        <translation type="unfinished" />
+        <location filename="../core/accounts/secretjob.cpp" line="82"/>
+        <source>The system keychain cannot be used (%1). Satchel keeps passwords only in the keychain, never in a file: start your desktop&apos;s keyring (GNOME Keyring, KWallet, or the Secret Service of your choice) and unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ServiceEditor</name>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="25" />
+        <location filename="../ui/serviceeditor.cpp" line="25"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="25" />
+        <location filename="../ui/serviceeditor.cpp" line="25"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="26" />
+        <location filename="../ui/serviceeditor.cpp" line="26"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="26" />
+        <location filename="../ui/serviceeditor.cpp" line="26"/>
         <source>Se&amp;curity:</source>
         <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="27" />
+        <location filename="../ui/serviceeditor.cpp" line="27"/>
         <source>&amp;Username:</source>
         <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="27" />
+        <location filename="../ui/serviceeditor.cpp" line="27"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="28" />
+        <location filename="../ui/serviceeditor.cpp" line="28"/>
         <source>POP fol&amp;der:</source>
         <translation>POP-Or&amp;dner:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="30" />
+        <location filename="../ui/serviceeditor.cpp" line="30"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="31" />
+        <location filename="../ui/serviceeditor.cpp" line="31"/>
         <source>Po&amp;rt:</source>
         <translation>Po&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="32" />
+        <location filename="../ui/serviceeditor.cpp" line="32"/>
         <source>Securit&amp;y:</source>
         <translation>Sic&amp;herheit:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="33" />
+        <location filename="../ui/serviceeditor.cpp" line="33"/>
         <source>Userna&amp;me:</source>
         <translation>Benutzerna&amp;me:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="34" />
+        <location filename="../ui/serviceeditor.cpp" line="34"/>
         <source>Au&amp;thentication:</source>
         <translation>Anmeldever&amp;fahren:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="71" />
+        <location filename="../ui/serviceeditor.cpp" line="71"/>
         <source>IMAP</source>
         <translation>IMAP</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="72" />
+        <location filename="../ui/serviceeditor.cpp" line="72"/>
         <source>POP</source>
         <translation>POP</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="79" />
+        <location filename="../ui/serviceeditor.cpp" line="79"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="81" />
+        <location filename="../ui/serviceeditor.cpp" line="81"/>
         <source>Protocol:</source>
         <translation>Protokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="84" />
+        <location filename="../ui/serviceeditor.cpp" line="84"/>
         <source>imap.example.com</source>
         <translation>imap.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="85" />
+        <location filename="../ui/serviceeditor.cpp" line="85"/>
         <source>smtp.example.com</source>
         <translation>smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="94" />
+        <location filename="../ui/serviceeditor.cpp" line="94"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="95" />
+        <location filename="../ui/serviceeditor.cpp" line="95"/>
         <source>PLAIN</source>
         <translation>PLAIN</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="96" />
+        <location filename="../ui/serviceeditor.cpp" line="96"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="106" />
+        <location filename="../ui/serviceeditor.cpp" line="106"/>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="197" />
+        <location filename="../ui/serviceeditor.cpp" line="197"/>
         <source>Your provider offers POP for the Inbox only.</source>
         <translation>Ihr Anbieter bietet POP nur für den Posteingang an.</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="198" />
+        <location filename="../ui/serviceeditor.cpp" line="198"/>
         <source>POP downloads the Inbox; name another folder to download that one instead.</source>
         <translation>POP lädt den Posteingang; nennen Sie einen anderen Ordner, um stattdessen diesen zu laden.</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="216" />
+        <location filename="../ui/serviceeditor.cpp" line="216"/>
         <source>Type the server name of %1.</source>
         <translation>Geben Sie den Servernamen für %1 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="218" />
+        <location filename="../ui/serviceeditor.cpp" line="218"/>
         <source>A server name has no spaces: check %1.</source>
         <translation>Ein Servername enthält keine Leerzeichen: Prüfen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../ui/serviceeditor.cpp" line="220" />
+        <location filename="../ui/serviceeditor.cpp" line="220"/>
         <source>Type the username of %1.</source>
         <translation>Geben Sie den Benutzernamen für %1 ein.</translation>
     </message>
@@ -3003,125 +3014,125 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::ServiceProbeJob</name>
     <message>
-        <location filename="../core/discovery/serviceprobejob.cpp" line="64" />
+        <location filename="../core/discovery/serviceprobejob.cpp" line="64"/>
         <source>Satchel cannot check this kind of service yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceprobejob.cpp" line="78" />
+        <location filename="../core/discovery/serviceprobejob.cpp" line="78"/>
         <source>The server answered; no credential was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ServiceText</name>
     <message>
-        <location filename="../ui/servicetext.cpp" line="9" />
+        <location filename="../ui/servicetext.cpp" line="9"/>
         <source>IMAP (incoming)</source>
         <translation>IMAP (Empfang)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="11" />
+        <location filename="../ui/servicetext.cpp" line="11"/>
         <source>POP (incoming)</source>
         <translation>POP (Empfang)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="13" />
+        <location filename="../ui/servicetext.cpp" line="13"/>
         <source>SMTP (sending)</source>
         <translation>SMTP (Versand)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="15" />
+        <location filename="../ui/servicetext.cpp" line="15"/>
         <source>CalDAV (calendars)</source>
         <translation>CalDAV (Kalender)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="17" />
+        <location filename="../ui/servicetext.cpp" line="17"/>
         <source>CardDAV (contacts)</source>
         <translation>CardDAV (Kontakte)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="19" />
+        <location filename="../ui/servicetext.cpp" line="19"/>
         <source>LDAP (directory)</source>
         <translation>LDAP (Verzeichnis)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="21" />
+        <location filename="../ui/servicetext.cpp" line="21"/>
         <source>WebDAV (files)</source>
         <translation>WebDAV (Dateien)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="23" />
+        <location filename="../ui/servicetext.cpp" line="23"/>
         <source>FTP (files)</source>
         <translation>FTP (Dateien)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="51" />
+        <location filename="../ui/servicetext.cpp" line="51"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="53" />
+        <location filename="../ui/servicetext.cpp" line="53"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="55" />
+        <location filename="../ui/servicetext.cpp" line="55"/>
         <source>None (unsafe)</source>
         <translation>Keine (unsicher)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="76" />
+        <location filename="../ui/servicetext.cpp" line="76"/>
         <source>Provider database</source>
         <translation>Anbieterdatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="78" />
+        <location filename="../ui/servicetext.cpp" line="78"/>
         <source>Provider database (MX)</source>
         <translation>Anbieterdatenbank (MX)</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="80" />
+        <location filename="../ui/servicetext.cpp" line="80"/>
         <source>Autoconfig file</source>
         <translation>Autoconfig-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="82" />
+        <location filename="../ui/servicetext.cpp" line="82"/>
         <source>DNS SRV</source>
         <translation>DNS-SRV</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="84" />
+        <location filename="../ui/servicetext.cpp" line="84"/>
         <source>Guess</source>
         <translation>Vermutung</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="92" />
+        <location filename="../ui/servicetext.cpp" line="92"/>
         <source>Answered</source>
         <translation>Antwortet</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="94" />
+        <location filename="../ui/servicetext.cpp" line="94"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="96" />
+        <location filename="../ui/servicetext.cpp" line="96"/>
         <source>Certificate problem</source>
         <translation>Zertifikatsproblem</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="98" />
+        <location filename="../ui/servicetext.cpp" line="98"/>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="99" />
+        <location filename="../ui/servicetext.cpp" line="99"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/servicetext.cpp" line="108" />
+        <location filename="../ui/servicetext.cpp" line="108"/>
         <source>Make an app password at %1</source>
         <translation>App-Passwort bei %1 erstellen</translation>
     </message>
@@ -3129,280 +3140,280 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::ServiceUrl</name>
     <message>
-        <location filename="../core/accounts/serviceurl.cpp" line="33" />
-        <source>"%1" is not a server address; write it like imaps://imap.example.com:993.</source>
-        <translation type="unfinished" />
+        <location filename="../core/accounts/serviceurl.cpp" line="33"/>
+        <source>&quot;%1&quot; is not a server address; write it like imaps://imap.example.com:993.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/serviceurl.cpp" line="46" />
+        <location filename="../core/accounts/serviceurl.cpp" line="46"/>
         <source>%1 needs an https:// address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/serviceurl.cpp" line="60" />
+        <location filename="../core/accounts/serviceurl.cpp" line="60"/>
         <source>%1 is not a %2 address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/serviceurl.cpp" line="68" />
-        <source>Unknown scheme "%1" in %2; use imaps, imap, pop3s, pop3, smtps or smtp.</source>
-        <translation type="unfinished" />
+        <location filename="../core/accounts/serviceurl.cpp" line="68"/>
+        <source>Unknown scheme &quot;%1&quot; in %2; use imaps, imap, pop3s, pop3, smtps or smtp.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::ServiceVerifyJob</name>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="21" />
-        <source>the domain's MX records (plain DNS)</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="21"/>
+        <source>the domain&apos;s MX records (plain DNS)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="24" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="24"/>
         <source>SRV records (plain DNS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="26" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="26"/>
         <source>guessing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="71" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="71"/>
         <source>Satchel cannot log in to %1 yet; it was not checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="79" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="79"/>
         <source>%1 was found through %2, which can be forged, and is outside %3: Satchel will not send your password there until you approve %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="114" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="114"/>
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="116" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="116"/>
         <source>%1, login as %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="124" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="124"/>
         <source>Logged in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="193" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="193"/>
         <source>Firewall check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="221" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="221"/>
         <source>%1 did not answer, nor did the other addresses tried: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="229" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="229"/>
         <source>%1 did not answer (a firewall may block that port), so Satchel uses %2 instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="242" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="242"/>
         <source>%1 refused the password for %2 (tried as %3). </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="246" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="246"/>
         <source>%1 needs an app password here: your normal password or a two-step verification code will not work.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="250" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="250"/>
         <source>Most providers need an app password here: your normal password or a two-step verification code will not work.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="254" />
-        <source>Create one in your provider's settings, then try again.</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="254"/>
+        <source>Create one in your provider&apos;s settings, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="255" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="255"/>
         <source>Make one at %1, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="257" />
-        <source>The server said: "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="257"/>
+        <source>The server said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="264" />
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="264"/>
         <source>Logged in as %1: the server did not take %2 as the username.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::SettingsSheet</name>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="37" />
+        <location filename="../core/export/settingssheet.cpp" line="37"/>
         <source>Server names and ports for %1</source>
         <translation>Servernamen und Ports für %1</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="39" />
+        <location filename="../core/export/settingssheet.cpp" line="39"/>
         <source>Provider: %1</source>
         <translation>Anbieter: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="40" />
+        <location filename="../core/export/settingssheet.cpp" line="40"/>
         <source>These are the settings of %1 &lt;%2&gt; for setting up mail, contacts and calendars on another device.</source>
         <translation>Dies sind die Einstellungen von %1 &lt;%2&gt;, um Mail, Kontakte und Kalender auf einem anderen Gerät einzurichten.</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="46" />
+        <location filename="../core/export/settingssheet.cpp" line="46"/>
         <source>You will need an app password to connect to these servers: your regular password or a two-step verification code will not work.</source>
         <translation>Für diese Server brauchen Sie ein App-Passwort: Ihr normales Passwort oder ein Code der Zwei-Schritt-Bestätigung funktioniert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="50" />
+        <location filename="../core/export/settingssheet.cpp" line="50"/>
         <source>Make an app password here: %1</source>
         <translation>Ein App-Passwort erstellen Sie hier: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="52" />
+        <location filename="../core/export/settingssheet.cpp" line="52"/>
         <source>The password is not on this sheet: type it on the other device. If your provider gave you an app password, use that one.</source>
         <translation>Das Passwort steht nicht auf diesem Blatt: Geben Sie es auf dem anderen Gerät ein. Wenn Ihr Anbieter Ihnen ein App-Passwort gegeben hat, verwenden Sie dieses.</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="79" />
-        <location filename="../core/export/settingssheet.cpp" line="94" />
+        <location filename="../core/export/settingssheet.cpp" line="79"/>
+        <location filename="../core/export/settingssheet.cpp" line="94"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="80" />
-        <location filename="../core/export/settingssheet.cpp" line="96" />
+        <location filename="../core/export/settingssheet.cpp" line="80"/>
+        <location filename="../core/export/settingssheet.cpp" line="96"/>
         <source>SSL/TLS encryption</source>
         <translation>SSL/TLS-Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="80" />
+        <location filename="../core/export/settingssheet.cpp" line="80"/>
         <source>Yes (required)</source>
         <translation>Ja (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="85" />
+        <location filename="../core/export/settingssheet.cpp" line="85"/>
         <source>Enabled, but not STARTTLS</source>
         <translation>Eingeschaltet, aber nicht STARTTLS</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="88" />
+        <location filename="../core/export/settingssheet.cpp" line="88"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="91" />
+        <location filename="../core/export/settingssheet.cpp" line="91"/>
         <source>None: not encrypted</source>
         <translation>Keine: unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="95" />
+        <location filename="../core/export/settingssheet.cpp" line="95"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="98" />
+        <location filename="../core/export/settingssheet.cpp" line="98"/>
         <source>Username/Bind DN</source>
         <translation>Benutzername/Bind-DN</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="98" />
+        <location filename="../core/export/settingssheet.cpp" line="98"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="101" />
+        <location filename="../core/export/settingssheet.cpp" line="101"/>
         <source>Authentication</source>
         <translation>Anmeldeverfahren</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="104" />
+        <location filename="../core/export/settingssheet.cpp" line="104"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="105" />
+        <location filename="../core/export/settingssheet.cpp" line="105"/>
         <source>Your app password (not printed on this sheet)</source>
         <translation>Ihr App-Passwort (steht nicht auf diesem Blatt)</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="106" />
+        <location filename="../core/export/settingssheet.cpp" line="106"/>
         <source>Your password (not printed on this sheet)</source>
         <translation>Ihr Passwort (steht nicht auf diesem Blatt)</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="108" />
+        <location filename="../core/export/settingssheet.cpp" line="108"/>
         <source>Search base/Base DN</source>
         <translation>Suchbasis/Base-DN</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="120" />
+        <location filename="../core/export/settingssheet.cpp" line="120"/>
         <source>Root folder/IMAP path prefix</source>
         <translation>Stammordner/IMAP-Pfadpräfix</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="121" />
+        <location filename="../core/export/settingssheet.cpp" line="121"/>
         <source>(leave blank)</source>
         <translation>(leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="124" />
+        <location filename="../core/export/settingssheet.cpp" line="124"/>
         <source>Folder separator</source>
         <translation>Ordnertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="129" />
+        <location filename="../core/export/settingssheet.cpp" line="129"/>
         <source>&lt;folder&gt;</source>
         <translation>&lt;Ordner&gt;</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="130" />
+        <location filename="../core/export/settingssheet.cpp" line="130"/>
         <source>POP downloads the Inbox. To download another folder, log in as %1 instead.</source>
         <translation>POP lädt den Posteingang. Um einen anderen Ordner zu laden, melden Sie sich stattdessen als %1 an.</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="138" />
+        <location filename="../core/export/settingssheet.cpp" line="138"/>
         <source>If your client supports STARTTLS only, you can use port %1 with STARTTLS.</source>
         <translation>Wenn Ihr Programm nur STARTTLS kann, verwenden Sie Port %1 mit STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="140" />
+        <location filename="../core/export/settingssheet.cpp" line="140"/>
         <source>You can also use port %1.</source>
         <translation>Sie können auch Port %1 verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="148" />
+        <location filename="../core/export/settingssheet.cpp" line="148"/>
         <source>Firewall access</source>
         <translation>Zugang durch eine Firewall</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="169" />
+        <location filename="../core/export/settingssheet.cpp" line="169"/>
         <source>If a firewall blocks the usual ports, these servers answer on any port number, always with SSL/TLS.</source>
         <translation>Wenn eine Firewall die üblichen Ports sperrt, antworten diese Server auf jeder Portnummer, immer mit SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="173" />
+        <location filename="../core/export/settingssheet.cpp" line="173"/>
         <source>Commonly open ports include %1.</source>
         <translation>Meist offen sind die Ports %1.</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="182" />
+        <location filename="../core/export/settingssheet.cpp" line="182"/>
         <source>Alternative usernames</source>
         <translation>Andere Benutzernamen</translation>
     </message>
     <message>
-        <location filename="../core/export/settingssheet.cpp" line="183" />
+        <location filename="../core/export/settingssheet.cpp" line="183"/>
         <source>If your software has difficulty with the @ in the username, any of these works too: %1.</source>
         <translation>Wenn Ihr Programm Schwierigkeiten mit dem @ im Benutzernamen hat, funktioniert auch jeder dieser: %1.</translation>
     </message>
@@ -3410,78 +3421,78 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::SetupReport</name>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="69" />
+        <location filename="../core/discovery/setupreport.cpp" line="69"/>
         <source>Satchel setup report for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="70" />
+        <location filename="../core/discovery/setupreport.cpp" line="70"/>
         <source>Made with Satchel %1 and Qt %2. Passwords are never part of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="80" />
+        <location filename="../core/discovery/setupreport.cpp" line="80"/>
         <source>started %1, took %2 ms: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="83" />
+        <location filename="../core/discovery/setupreport.cpp" line="83"/>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="83" />
+        <location filename="../core/discovery/setupreport.cpp" line="83"/>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupreport.cpp" line="87" />
+        <location filename="../core/discovery/setupreport.cpp" line="87"/>
         <source>   capabilities: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::SetupVerifier</name>
     <message>
-        <location filename="../core/discovery/setupverifier.cpp" line="73" />
+        <location filename="../core/discovery/setupverifier.cpp" line="73"/>
         <source>Not tried: %1 refused the password, and trying it on every server could lock the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupverifier.cpp" line="93" />
+        <location filename="../core/discovery/setupverifier.cpp" line="93"/>
         <source>Verification of %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupverifier.cpp" line="95" />
+        <location filename="../core/discovery/setupverifier.cpp" line="95"/>
         <source>  %1 %2 as %3: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/setupverifier.cpp" line="98" />
+        <location filename="../core/discovery/setupverifier.cpp" line="98"/>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::SetupWizard</name>
     <message>
-        <location filename="../ui/setupwizard.cpp" line="22" />
+        <location filename="../ui/setupwizard.cpp" line="22"/>
         <source>Set Up an Account</source>
         <translation>Konto einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/setupwizard.cpp" line="102" />
+        <location filename="../ui/setupwizard.cpp" line="102"/>
         <source>&amp;Copy a setup report</source>
         <translation>Einrichtungsbericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/setupwizard.cpp" line="106" />
-        <source>What Satchel tried, for your provider's support. It holds no password.</source>
+        <location filename="../ui/setupwizard.cpp" line="106"/>
+        <source>What Satchel tried, for your provider&apos;s support. It holds no password.</source>
         <translation>Was Satchel versucht hat, für den Support Ihres Anbieters. Er enthält kein Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/setupwizard.cpp" line="110" />
+        <location filename="../ui/setupwizard.cpp" line="110"/>
         <source>Setup report copied</source>
         <translation>Einrichtungsbericht kopiert</translation>
     </message>
@@ -3489,84 +3500,84 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::SmtpLoginJob</name>
     <message>
-        <location filename="../core/smtp/smtploginjob.cpp" line="51" />
+        <location filename="../core/smtp/smtploginjob.cpp" line="51"/>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtploginjob.cpp" line="151" />
-        <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider's submission port (465 or 587).</source>
-        <translation type="unfinished" />
+        <location filename="../core/smtp/smtploginjob.cpp" line="151"/>
+        <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider&apos;s submission port (465 or 587).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::SmtpReplyParser</name>
     <message>
-        <location filename="../core/smtp/smtpreply.cpp" line="47" />
-        <source>The server sent "%1", which is not an SMTP reply.</source>
-        <translation type="unfinished" />
+        <location filename="../core/smtp/smtpreply.cpp" line="47"/>
+        <source>The server sent &quot;%1&quot;, which is not an SMTP reply.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtpreply.cpp" line="56" />
+        <location filename="../core/smtp/smtpreply.cpp" line="56"/>
         <source>The server changed the reply code in the middle of a multi-line reply.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtpreply.cpp" line="63" />
+        <location filename="../core/smtp/smtpreply.cpp" line="63"/>
         <source>The server sent a reply of more than %1 lines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::SrvDiscovery</name>
     <message>
-        <location filename="../core/discovery/srvdiscovery.cpp" line="43" />
+        <location filename="../core/discovery/srvdiscovery.cpp" line="43"/>
         <source>SRV records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/srvdiscovery.cpp" line="133" />
+        <location filename="../core/discovery/srvdiscovery.cpp" line="133"/>
         <source>not offered: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/srvdiscovery.cpp" line="138" />
+        <location filename="../core/discovery/srvdiscovery.cpp" line="138"/>
         <source>The SRV records of %1 could not be looked up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/srvdiscovery.cpp" line="142" />
+        <location filename="../core/discovery/srvdiscovery.cpp" line="142"/>
         <source>%1 publishes no SRV records for mail, calendars or contacts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Satchel::TlsPolicy</name>
     <message>
-        <location filename="../core/net/tlspolicy.cpp" line="14" />
+        <location filename="../core/net/tlspolicy.cpp" line="14"/>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/tlspolicy.cpp" line="22" />
-        <source>The CA file %1 holds no PEM certificate; give a file with "-----BEGIN CERTIFICATE-----" blocks.</source>
-        <translation type="unfinished" />
+        <location filename="../core/net/tlspolicy.cpp" line="22"/>
+        <source>The CA file %1 holds no PEM certificate; give a file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30" />
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Satchel mail client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35" />
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Settings, cache and local mail live in &lt;dir&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43" />
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Satchel</source>
         <translation type="unfinished">Satchel</translation>
     </message>
