@@ -47,7 +47,7 @@ MailPane::MailPane(Accounts *accounts, QWidget *accountList, QWidget *parent)
     addWidget(m_view);
     setStretchFactor(1, 2);
     setStretchFactor(2, 3);
-    setSizes({200, 420, 520});
+    setSizes({230, 420, 520});
     setChildrenCollapsible(false);
 
     m_searchDelay.setSingleShot(true);

@@ -39,6 +39,8 @@ MainWindow::MainWindow(Accounts *accounts, QWidget *parent)
     m_accountList->setObjectName(QStringLiteral("accountList"));
     m_accountList->setAccessibleName(tr("Accounts"));
     m_accountList->setUniformItemSizes(true);
+    m_accountList->setTextElideMode(Qt::ElideRight);
+    m_accountList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_mailPane);
     setCentralWidget(m_stack);
@@ -152,6 +154,7 @@ void MainWindow::refreshAccounts()
                 .arg(account.name, account.email, servers.join(QStringLiteral("  ·  "))),
             m_accountList);
         item->setData(Qt::UserRole, account.id);
+        item->setToolTip(item->text());
     }
     m_stack->setCurrentWidget(accounts.isEmpty() ? m_emptyState : m_mailPane);
     m_toolBar->setVisible(!accounts.isEmpty());
