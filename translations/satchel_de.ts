@@ -104,7 +104,7 @@
 <context>
     <name>Satchel::Accounts</name>
     <message>
-        <location filename="../core/service/accounts.cpp" line="151"/>
+        <location filename="../core/service/accounts.cpp" line="158"/>
         <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>Satchel::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="78"/>
+        <location filename="../app/cli/cli.cpp" line="74"/>
         <source>Satchel&apos;s command line: set up accounts and check them.
 
 Commands:
@@ -603,328 +603,298 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location filename="../app/cli/cli.cpp" line="121"/>
         <source>Print the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="131"/>
+        <location filename="../app/cli/cli.cpp" line="122"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="133"/>
+        <location filename="../app/cli/cli.cpp" line="124"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="134"/>
+        <location filename="../app/cli/cli.cpp" line="125"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="126"/>
         <source>Read the app password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="136"/>
+        <location filename="../app/cli/cli.cpp" line="127"/>
         <source>Protocol log on stderr, passwords redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
+        <location filename="../app/cli/cli.cpp" line="128"/>
         <source>The name shown as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>The IMAP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="139"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>The POP3 server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="140"/>
+        <location filename="../app/cli/cli.cpp" line="131"/>
         <source>The SMTP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="141"/>
+        <location filename="../app/cli/cli.cpp" line="132"/>
         <source>The CardDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="142"/>
+        <location filename="../app/cli/cli.cpp" line="133"/>
         <source>The CalDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="143"/>
+        <location filename="../app/cli/cli.cpp" line="134"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="144"/>
+        <location filename="../app/cli/cli.cpp" line="135"/>
         <source>Store the account without logging in (offline setup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="147"/>
-        <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="149"/>
-        <source>sync: download whole messages for offline reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="150"/>
-        <source>list: at most &lt;n&gt; messages, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
-        <source>list: unread messages only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="152"/>
-        <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="154"/>
-        <source>The message&apos;s number, as list shows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
-        <source>read: the message&apos;s exact bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
-        <source>flag: mark as read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
-        <source>flag: mark as unread.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="158"/>
-        <source>flag: mark as flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="159"/>
-        <source>flag: remove the flag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
-        <source>The SMTP server files sent mail in Sent itself: Satchel files no copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="162"/>
-        <source>send: send what waits in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="164"/>
-        <source>send: a recipient, or several separated by commas; move: the destination folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="166"/>
-        <source>send: a recipient in copy, or several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="167"/>
-        <source>send: the subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="168"/>
-        <source>send: the text of the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
-        <source>send: attach this file (repeat for more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
-        <source>send: queue the message; it goes with the next send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>Find the servers instead of giving them (account add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="148"/>
         <source>Write the setup report to &lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="182"/>
+        <location filename="../app/cli/cli.cpp" line="149"/>
         <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="184"/>
+        <location filename="../app/cli/cli.cpp" line="151"/>
         <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="188"/>
+        <location filename="../app/cli/cli.cpp" line="155"/>
         <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location filename="../app/cli/cli.cpp" line="158"/>
+        <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="160"/>
+        <source>sync: download whole messages for offline reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="161"/>
+        <source>list: at most &lt;n&gt; messages, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="162"/>
+        <source>list: unread messages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="163"/>
+        <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="165"/>
+        <source>The message&apos;s number, as list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="166"/>
+        <source>read: the message&apos;s exact bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="167"/>
+        <source>flag: mark as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="168"/>
+        <source>flag: mark as unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="169"/>
+        <source>flag: mark as flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="170"/>
+        <source>flag: remove the flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="171"/>
+        <source>move: the destination folder; send: a recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="208"/>
+        <location filename="../app/cli/cli.cpp" line="189"/>
         <source>If that is your provider, run the command again with --approve-host %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="213"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
         <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
+        <location filename="../app/cli/cli.cpp" line="213"/>
         <source> (see satchel-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="257"/>
+        <location filename="../app/cli/cli.cpp" line="238"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="275"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="326"/>
+        <location filename="../app/cli/cli.cpp" line="298"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="336"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>The option --%1 does not apply to this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="334"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="375"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="384"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="411"/>
+        <location filename="../app/cli/cli.cpp" line="383"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="418"/>
+        <location filename="../app/cli/cli.cpp" line="390"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="436"/>
+        <location filename="../app/cli/cli.cpp" line="407"/>
         <source>App password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
+        <location filename="../app/cli/cli.cpp" line="431"/>
         <source>Added %1 as account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="720"/>
-        <source>Name the message with --folder F --uid N (&quot;satchel-cli list&quot; shows them).</source>
+        <location filename="../app/cli/cli.cpp" line="473"/>
+        <source>--incoming takes imap or pop3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
-        <source>Say where to move the message with --to FOLDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="766"/>
-        <source>Give one of --seen, --unseen, --flagged, --unflagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="532"/>
+        <location filename="../app/cli/cli.cpp" line="522"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="538"/>
         <source>Removed %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="626"/>
+        <location filename="../app/cli/cli.cpp" line="616"/>
         <source>%1  %2  %3 unread  %4 total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="650"/>
+        <location filename="../app/cli/cli.cpp" line="640"/>
         <source>%1  ok (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="652"/>
+        <location filename="../app/cli/cli.cpp" line="642"/>
         <source>%1  failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="710"/>
+        <source>Name the message with --folder F --uid N (&quot;satchel-cli list&quot; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="737"/>
+        <source>Say where to move the message with --to FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="756"/>
+        <source>Give one of --seen, --unseen, --flagged, --unflagged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,37 +909,37 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::Connection</name>
     <message>
-        <location filename="../core/net/connection.cpp" line="97"/>
+        <location filename="../core/net/connection.cpp" line="92"/>
         <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="199"/>
+        <location filename="../core/net/connection.cpp" line="194"/>
         <source>The compressed data from %1 could not be read. The connection was closed to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="220"/>
+        <location filename="../core/net/connection.cpp" line="215"/>
         <source>%1 The connection to %2 was closed to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="240"/>
+        <location filename="../core/net/connection.cpp" line="235"/>
         <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="338"/>
+        <location filename="../core/net/connection.cpp" line="327"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="356"/>
+        <location filename="../core/net/connection.cpp" line="345"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="367"/>
+        <location filename="../core/net/connection.cpp" line="356"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1491,62 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::FolderList</name>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="21"/>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="38"/>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="39"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="40"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="41"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="42"/>
+        <source>Junk</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="43"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/folderlist.cpp" line="83"/>
+        <source>1 message, %1 unread</source>
+        <translation>1 Nachricht, %1 ungelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/folderlist.cpp" line="84"/>
+        <source>%n messages, %1 unread</source>
+        <translation>
+            <numerusform>%n Nachricht, %1 ungelesen</numerusform>
+            <numerusform>%n Nachrichten, %1 ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Satchel::FoldersJob</name>
     <message>
         <location filename="../core/service/foldersjob.cpp" line="12"/>
@@ -1964,17 +1990,17 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="286"/>
+        <location filename="../core/service/mailengine.cpp" line="300"/>
         <source>The folder %1 changed on the server; run &quot;satchel-cli sync&quot; and look the message up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="302"/>
+        <location filename="../core/service/mailengine.cpp" line="316"/>
         <source>There is no message %1 in %2 on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="339"/>
+        <location filename="../core/service/mailengine.cpp" line="353"/>
         <source>There is no message %1 in %2; &quot;satchel-cli list&quot; shows the messages and their numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,91 +2014,244 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     </message>
 </context>
 <context>
+    <name>Satchel::MailPane</name>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="72"/>
+        <source>Checking for new mail failed: %1</source>
+        <translation>Die Suche nach neuen Nachrichten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="86"/>
+        <source>Search subject and addresses</source>
+        <translation>Betreff und Adressen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="88"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="91"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="118"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="121"/>
+        <source>Get new mail and make the changes saved offline</source>
+        <translation>Neue Nachrichten abrufen und offline gespeicherte Änderungen ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="124"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="128"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="132"/>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="137"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="140"/>
+        <source>Move the message to the Trash</source>
+        <translation>Die Nachricht in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="143"/>
+        <source>&amp;Move To</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="149"/>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="179"/>
+        <source>%1 receives mail by POP3; Satchel shows IMAP mail only so far.</source>
+        <translation>%1 empfängt Nachrichten per POP3; Satchel zeigt bisher nur IMAP-Nachrichten an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="199"/>
+        <location filename="../ui/mailpane.cpp" line="205"/>
+        <source>Syncing %1…</source>
+        <translation>%1 wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="204"/>
+        <source>Syncing %1: %2 of %3</source>
+        <translation>%1 wird abgeglichen: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="221"/>
+        <source>Sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="226"/>
+        <source>Up to date.</source>
+        <translation>Aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="227"/>
+        <source>Up to date; 1 new message.</source>
+        <translation>Aktuell; 1 neue Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mailpane.cpp" line="228"/>
+        <source>Up to date; %n new messages.</source>
+        <translation>
+            <numerusform>Aktuell; %n neue Nachricht.</numerusform>
+            <numerusform>Aktuell; %n neue Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="230"/>
+        <location filename="../ui/mailpane.cpp" line="429"/>
+        <source>The server refused a change: %1</source>
+        <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="313"/>
+        <source>Loading the message…</source>
+        <translation>Die Nachricht wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="369"/>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="370"/>
+        <source>This message is in the Trash. Delete it for good?</source>
+        <translation>Diese Nachricht liegt im Papierkorb. Endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="405"/>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="406"/>
+        <source>Name of the new folder (use / for a folder inside another):</source>
+        <translation>Name des neuen Ordners (/ für einen Ordner in einem anderen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="434"/>
+        <source>The server cannot be reached; the change was saved and will be made at the next connection.</source>
+        <translation>Der Server ist nicht erreichbar; die Änderung wurde gespeichert und wird bei der nächsten Verbindung ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>No account is set up in this profile yet.</source>
         <translation>In diesem Profil ist noch kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>&amp;Set Up an Account…</source>
         <translation>Konto &amp;einrichten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Or add one from a terminal:</source>
         <translation>Oder fügen Sie eines im Terminal hinzu:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Command to add an account</source>
         <translation>Befehl zum Hinzufügen eines Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Export Account…</source>
         <translation>Konto &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Set up another device with this account&apos;s settings</source>
         <translation>Ein anderes Gerät mit den Einstellungen dieses Kontos einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>&amp;Mail</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;About Satchel</source>
         <translation>Ü&amp;ber Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Mail</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>1 account in %1</source>
         <translation>1 Konto in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>%n accounts in %1</source>
         <translation>
             <numerusform>%n Konto in %1</numerusform>
@@ -2080,12 +2259,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>About Satchel</source>
         <translation>Über Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Satchel %1
 Mail and account setup for IMAP, POP3, SMTP, CardDAV and CalDAV.</source>
         <translation>Satchel %1
@@ -2152,26 +2331,86 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
-    <name>Satchel::MessageFile</name>
+    <name>Satchel::MessageListModel</name>
     <message>
-        <location filename="../app/cli/messagefile.cpp" line="16"/>
-        <source>Cannot read %1 (%2); give the path of a message file (.eml).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/messagelistmodel.cpp" line="110"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../app/cli/messagefile.cpp" line="32"/>
-        <source>%1 is a folder; give the path of a message file (.eml).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/messagelistmodel.cpp" line="121"/>
+        <location filename="../ui/messagelistmodel.cpp" line="125"/>
+        <location filename="../ui/messagelistmodel.cpp" line="161"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/messagefile.cpp" line="44"/>
-        <source>%1 is larger than 512 MB, too large for a message.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/messagelistmodel.cpp" line="153"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../app/cli/messagefile.cpp" line="56"/>
-        <source>The input is larger than 512 MB, too large for a message.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/messagelistmodel.cpp" line="155"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelistmodel.cpp" line="157"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MessageView</name>
+    <message>
+        <location filename="../ui/messageview.cpp" line="43"/>
+        <source>Remote content was blocked to protect your privacy.</source>
+        <translation>Externe Inhalte wurden blockiert, um Ihre Privatsphäre zu schützen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="60"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="61"/>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="62"/>
+        <source>Cc:</source>
+        <translation>Kopie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="63"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="94"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="110"/>
+        <source>No message selected.</source>
+        <translation>Keine Nachricht ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="147"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="170"/>
+        <source>Unnamed %1</source>
+        <translation>Unbenannt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messageview.cpp" line="172"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2207,12 +2446,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="99"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Betreff</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Von</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="102"/>
@@ -2227,7 +2466,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="106"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="110"/>
@@ -2375,7 +2614,29 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
-    <name>Satchel::Outbox</name>
+    <name>Satchel::OutgoingAttachment</name>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="35"/>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="38"/>
+        <location filename="../core/mime/outgoingmessage.cpp" line="45"/>
+        <source>Satchel cannot attach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::OutgoingMessage</name>
+    <message>
+        <location filename="../core/mime/outgoingmessage.cpp" line="110"/>
+        <source>&quot;%1&quot; is not an email address; write it like ann@example.com or Ann &lt;ann@example.com&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ParseCommand</name>
     <message>
         <location filename="../core/smtp/outbox.cpp" line="67"/>
         <source>Could not create the outbox folder %1.</source>

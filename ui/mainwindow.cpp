@@ -2,6 +2,7 @@
 
 #include "discoveryjobrunner.h"
 #include "exportdialog.h"
+#include "mailpane.h"
 #include "service/accounts.h"
 #include "setupwizard.h"
 
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Satchel {
@@ -27,21 +29,32 @@ MainWindow::MainWindow(Accounts *accounts, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_accountList(new QListWidget(m_stack))
     , m_emptyState(createEmptyState())
+    , m_mailPane(new MailPane(accounts, m_accountList, m_stack))
+    , m_accountCount(new QLabel(this))
 {
     setWindowTitle(tr("Satchel"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(960, 640);
+    resize(1180, 720);
 
     m_accountList->setObjectName(QStringLiteral("accountList"));
     m_accountList->setAccessibleName(tr("Accounts"));
     m_accountList->setUniformItemSizes(true);
+    m_accountList->setTextElideMode(Qt::ElideRight);
+    m_accountList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_accountList);
+    m_stack->addWidget(m_mailPane);
     setCentralWidget(m_stack);
+    m_accountCount->setObjectName(QStringLiteral("accountCount"));
+    statusBar()->addPermanentWidget(m_accountCount);
 
     createMenus();
+    createToolBar();
     connect(m_accounts, &Accounts::accountsChanged, this, &MainWindow::refreshAccounts);
-    connect(m_accountList, &QListWidget::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_accountList, &QListWidget::currentRowChanged, this, [this] {
+        m_mailPane->setAccount(currentAccountId());
+        updateActions();
+    });
+    connect(m_mailPane, &MailPane::statusMessage, statusBar(), &QStatusBar::showMessage);
     refreshAccounts();
 }
 
@@ -97,13 +110,39 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
 
+    QMenu *mail = menuBar()->addMenu(tr("&Mail"));
+    mail->setObjectName(QStringLiteral("mailMenu"));
+    mail->addAction(m_mailPane->syncAction());
+    mail->addAction(m_mailPane->newFolderAction());
+    mail->addSeparator();
+    mail->addActions(m_mailPane->messageActions());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Satchel"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Mail"));
+    m_toolBar->setObjectName(QStringLiteral("mailToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_mailPane->syncAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(m_mailPane->messageActions());
+}
+
+QString MainWindow::currentAccountId() const
+{
+    const QListWidgetItem *item = m_accountList->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
 void MainWindow::refreshAccounts()
 {
+    const QString selected = currentAccountId();
+    const QSignalBlocker blocker(m_accountList);
     m_accountList->clear();
     const QList<Account> accounts = m_accounts->list();
     for (const Account &account : accounts) {
@@ -115,13 +154,17 @@ void MainWindow::refreshAccounts()
                 .arg(account.name, account.email, servers.join(QStringLiteral("  ·  "))),
             m_accountList);
         item->setData(Qt::UserRole, account.id);
+        item->setToolTip(item->text());
     }
-    m_stack->setCurrentWidget(accounts.isEmpty() ? m_emptyState : m_accountList);
+    m_stack->setCurrentWidget(accounts.isEmpty() ? m_emptyState : m_mailPane);
+    m_toolBar->setVisible(!accounts.isEmpty());
     if (m_accountList->count() > 0)
         m_accountList->setCurrentRow(0);
+    selectAccount(selected);
+    m_mailPane->setAccount(currentAccountId());
     updateActions();
     const int count = int(accounts.size());
-    statusBar()->showMessage(
+    m_accountCount->setText(
         (count == 1 ? tr("1 account in %1") : tr("%n accounts in %1", nullptr, count))
             .arg(m_accounts->profile().directory()));
 }

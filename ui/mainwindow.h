@@ -8,15 +8,17 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 class QWidget;
 
 namespace Satchel {
 
 class Accounts;
+class MailPane;
 class SetupWizard;
 
-// The main window: menus, the accounts of the profile, a status bar. Mail views and the setup
-// wizard come in their own classes.
+// The main window: menus, a tool bar, the accounts of the profile above the selected account's
+// mail (MailPane), a status bar; when the profile has no account, how to set one up.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,8 +34,12 @@ public:
     // File → Export Account…: for the selected account.
     void showExportDialog();
 
+    MailPane *mailPane() const { return m_mailPane; }
+
 private:
     void createMenus();
+    void createToolBar();
+    QString currentAccountId() const;
     QWidget *createEmptyState();
     void refreshAccounts();
     void selectAccount(const QString &id);
@@ -45,6 +51,9 @@ private:
     QStackedWidget *m_stack;
     QListWidget *m_accountList;
     QWidget *m_emptyState;
+    MailPane *m_mailPane;
+    QLabel *m_accountCount;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_exportAction = nullptr;
 };
 

@@ -36,19 +36,22 @@ QString SecretJob::serviceName()
 
 void SecretJob::doStart()
 {
+    // The keychain jobs have no parent: deleting one while the keychain has not answered leaves
+    // libsecret calling back into freed memory. They delete themselves once answered; the
+    // connection to this job ends with it.
     QKeychain::Job *job = nullptr;
     switch (m_operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(serviceName(), this);
+        job = new QKeychain::ReadPasswordJob(serviceName());
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(serviceName(), this);
+        auto *write = new QKeychain::WritePasswordJob(serviceName());
         write->setTextData(m_password);
         job = write;
         break;
     }
     case Operation::Delete:
-        job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        job = new QKeychain::DeletePasswordJob(serviceName());
         break;
     }
     job->setAutoDelete(true);

@@ -54,9 +54,15 @@ std::optional<Account> Accounts::find(const QString &idOrEmail) const
 AccountWorker *Accounts::workerFor(const QString &accountId)
 {
     std::unique_ptr<WorkerThread> &thread = m_workers[accountId];
-    if (!thread)
+    if (!thread) {
         thread = std::make_unique<WorkerThread>(
             m_profile.filePath(QStringLiteral("cache/%1.sqlite").arg(accountId)));
+        connect(thread->worker()->mailEngine(), &MailEngine::synced, this,
+                [this, accountId](quint64 requestId, const SyncReport &report) {
+                    if (requestId == 0)
+                        emit backgroundSynced(accountId, report.error);
+                });
+    }
     return thread->worker();
 }
 
@@ -107,6 +113,18 @@ SyncJob *Accounts::sync(const Account &account, std::optional<QString> password)
 MessageListJob *Accounts::messages(const Account &account)
 {
     return accountJob<MessageListJob>(account, workerFor(account.id), m_policy, {}, this);
+}
+
+FolderListJob *Accounts::cachedFolders(const Account &account)
+{
+    return accountJob<FolderListJob>(account, workerFor(account.id), m_policy, {}, this);
+}
+
+WatchJob *Accounts::setWatching(const Account &account, bool watch, std::optional<QString> password)
+{
+    auto *job = accountJob<WatchJob>(account, workerFor(account.id), m_policy, password, this);
+    job->setWatching(watch);
+    return job;
 }
 
 ReadMessageJob *Accounts::read(const Account &account, std::optional<QString> password)

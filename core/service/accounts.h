@@ -18,6 +18,7 @@ namespace Satchel {
 class AccountWorker;
 class AddAccountJob;
 class CheckJob;
+class FolderListJob;
 class FoldersJob;
 class MailChangeJob;
 class MessageListJob;
@@ -25,6 +26,7 @@ class ReadMessageJob;
 class SyncJob;
 class RemoveAccountJob;
 class SendJob;
+class WatchJob;
 class WorkerThread;
 
 // The API the GUI and the CLI share: the accounts of a profile, and asynchronous jobs that run
@@ -56,6 +58,11 @@ public:
     FoldersJob *folders(const Account &account, std::optional<QString> password = std::nullopt);
     SyncJob *sync(const Account &account, std::optional<QString> password = std::nullopt);
     MessageListJob *messages(const Account &account);
+    FolderListJob *cachedFolders(const Account &account);
+    // Watching the INBOX (IDLE): new mail is synced into the cache as it comes, and
+    // backgroundSynced tells when.
+    WatchJob *setWatching(const Account &account, bool watch,
+                          std::optional<QString> password = std::nullopt);
     ReadMessageJob *read(const Account &account, std::optional<QString> password = std::nullopt);
     MailChangeJob *change(const Account &account, std::optional<QString> password = std::nullopt);
     // Queues mail in the account's outbox and sends it (see SendJob).
@@ -72,6 +79,8 @@ public:
 
 signals:
     void accountsChanged();
+    // A sync nobody asked for (the INBOX watcher's) finished; error says why it failed.
+    void backgroundSynced(const QString &accountId, const Satchel::Error &error);
 
 private:
     AccountWorker *workerFor(const QString &accountId);

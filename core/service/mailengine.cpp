@@ -233,6 +233,20 @@ void MailEngine::listMessages(quint64 requestId, const QString &folder, const Me
     });
 }
 
+void MailEngine::listFolders(quint64 requestId)
+{
+    enqueue([=, this](const std::function<void()> &next) {
+        Error error = openCache();
+        QList<CachedFolder> folders;
+        if (!error.isError()) {
+            folders = m_cache->folders();
+            error = m_cache->takeError();
+        }
+        emit foldersListed(requestId, folders, error);
+        next();
+    });
+}
+
 void MailEngine::readMessage(quint64 requestId, const QString &folder, quint32 uid)
 {
     enqueue([=, this](const std::function<void()> &next) {

@@ -64,6 +64,8 @@ public:
     // Each request answers with its signal, carrying the requestId it was given.
     void sync(quint64 requestId, const QString &folder, bool bodies);
     void listMessages(quint64 requestId, const QString &folder, const MessageQuery &query);
+    // The folders as the cache knows them, with its counts: works offline.
+    void listFolders(quint64 requestId);
     // The message's exact bytes: from the cache, else fetched (BODY.PEEK, so it stays unread) and
     // kept for offline reading.
     void readMessage(quint64 requestId, const QString &folder, quint32 uid);
@@ -81,6 +83,8 @@ signals:
     void synced(quint64 requestId, const Satchel::SyncReport &report);
     void messagesListed(quint64 requestId, const QList<Satchel::CachedMessage> &messages,
                         const Satchel::Error &error);
+    void foldersListed(quint64 requestId, const QList<Satchel::CachedFolder> &folders,
+                       const Satchel::Error &error);
     void messageRead(quint64 requestId, const QByteArray &bytes, const Satchel::Error &error);
     void changed(quint64 requestId, const Satchel::ChangeReport &report);
 
@@ -122,3 +126,4 @@ private:
 Q_DECLARE_METATYPE(Satchel::SyncReport)
 Q_DECLARE_METATYPE(Satchel::ChangeReport)
 Q_DECLARE_METATYPE(Satchel::CachedMessage)
+Q_DECLARE_METATYPE(Satchel::CachedFolder)

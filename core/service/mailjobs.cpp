@@ -80,6 +80,34 @@ void MessageListJob::run(const QString &)
     });
 }
 
+void FolderListJob::doStart()
+{
+    run({});
+}
+
+void FolderListJob::run(const QString &)
+{
+    if (workerGone())
+        return;
+    const quint64 requestId = newRequestId();
+    connect(engine(), &MailEngine::foldersListed, this,
+            [this, requestId](quint64 id, const QList<CachedFolder> &folders, const Error &error) {
+                if (id != requestId)
+                    return;
+                m_folders = folders;
+                finish(error);
+            });
+    MailEngine *target = engine();
+    QMetaObject::invokeMethod(target, [target, requestId] { target->listFolders(requestId); });
+}
+
+void WatchJob::run(const QString &password)
+{
+    const bool watch = m_watch;
+    if (post(password, [watch](MailEngine *engine) { engine->setWatching(watch); }))
+        finish({});
+}
+
 void ReadMessageJob::setMessage(const QString &folder, quint32 uid)
 {
     m_folder = folder;

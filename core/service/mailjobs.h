@@ -69,6 +69,42 @@ private:
     QList<CachedMessage> m_messages;
 };
 
+// The folders from the cache alone, with the cache's counts: works offline, no password.
+class FolderListJob : public MailJob
+{
+    Q_OBJECT
+
+public:
+    using MailJob::MailJob;
+
+    const QList<CachedFolder> &folders() const { return m_folders; }
+
+protected:
+    void doStart() override;
+    void run(const QString &password) override;
+
+private:
+    QList<CachedFolder> m_folders;
+};
+
+// Starts or stops watching the INBOX (IDLE) on a second connection; finishes once the engine has
+// the request. The syncs the watcher causes come through Accounts::backgroundSynced.
+class WatchJob : public MailJob
+{
+    Q_OBJECT
+
+public:
+    using MailJob::MailJob;
+
+    void setWatching(bool watch) { m_watch = watch; }
+
+protected:
+    void run(const QString &password) override;
+
+private:
+    bool m_watch = true;
+};
+
 class ReadMessageJob : public MailJob
 {
     Q_OBJECT

@@ -72,6 +72,22 @@ private slots:
         QVERIFY(read.job->error().message().contains(QLatin1String("--password-stdin")));
     }
 
+    void aJobDeletedBeforeTheKeychainAnswersIsHarmless()
+    {
+        // The GUI drops jobs whose window closed: the keychain's late answer must not reach them.
+        QList<SecretJob *> pending;
+        for (int i = 0; i < 4; ++i) {
+            pending.append(SecretJob::read(uniqueKey()));
+            pending.last()->start();
+        }
+        QTest::qWait(1);
+        qDeleteAll(pending);
+        QTest::qWait(300);
+        SecretRun read(SecretJob::read(uniqueKey()));
+        QTRY_VERIFY_WITH_TIMEOUT(read.done, 10000);
+        QCOMPARE(read.job->error().category(), Error::Category::Keychain);
+    }
+
     void deletingWhatIsNotThereIsFine()
     {
         SecretRun remove(SecretJob::remove(uniqueKey()));

@@ -1,5 +1,6 @@
 #include "accounts/accountstore.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "service/accounts.h"
 
 #include <QApplication>
@@ -13,19 +14,16 @@
 #include <QTranslator>
 
 using namespace Satchel;
+using namespace Satchel::Test;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private:
-    static void saveScreenshot(QWidget *window, const QString &name)
+    static QString accountCount(const MainWindow &window)
     {
-        const QString dir = qEnvironmentVariable("SATCHEL_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window->grab().save(QDir(dir).filePath(name)));
+        return window.findChild<QLabel *>(QStringLiteral("accountCount"))->text();
     }
 
 private slots:
@@ -41,13 +39,15 @@ private slots:
         QStringList menus;
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Mail"),
+                                     QStringLiteral("&Help")}));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("quitAction")));
         auto *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
         QVERIFY(empty && empty->isVisible());
         auto *command = window.findChild<QLabel *>(QStringLiteral("emptyCommand"));
         QVERIFY(command && command->text().contains(QLatin1String("account add")));
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("0 accounts")));
+        QVERIFY(accountCount(window).contains(QLatin1String("0 accounts")));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("syncAction"))->isEnabled());
         saveScreenshot(&window, QStringLiteral("mainwindow-empty.png"));
     }
 
@@ -76,7 +76,9 @@ private slots:
         QCOMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(),
                  QStringLiteral("Ada Lovelace <ada@example.com>\nIMAP imap.example.com"));
-        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("1 account")));
+        QVERIFY(accountCount(window).contains(QLatin1String("1 account")));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("messageList"))->isVisible());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("folderList"))->isVisible());
         saveScreenshot(&window, QStringLiteral("mainwindow-accounts.png"));
     }
 
@@ -91,7 +93,7 @@ private slots:
         MainWindow window(&accounts);
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&Datei"));
-        QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("0 Konten")));
+        QVERIFY(accountCount(window).startsWith(QLatin1String("0 Konten")));
     }
 };
 

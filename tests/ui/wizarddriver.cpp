@@ -4,7 +4,6 @@
 #include "jobrun.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QLabel>
 #include <QTest>
 #include <QWizard>
@@ -63,16 +62,6 @@ QString storedPassword(const QString &accountId)
     if (!QTest::qWaitFor([&] { return read.done; }, 10000) || read.job->error().isError())
         return QStringLiteral("(not in the keychain)");
     return read.job->password();
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SATCHEL_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents(); // widgets just added to a layout are shown by a posted event
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace Satchel::Test::WizardDriver

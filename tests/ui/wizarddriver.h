@@ -1,5 +1,7 @@
 #pragma once
 
+#include "screenshot.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +24,6 @@ QStringList failedRows(QWizard *wizard);
 bool waitUntilFinished(QWizard *wizard);
 // The account's password as the keychain holds it.
 QString storedPassword(const QString &accountId);
-// Saves a PNG into $SATCHEL_SCREENSHOTS, when it is set.
-void saveScreenshot(QWidget *widget, const QString &name);
+using Satchel::Test::saveScreenshot;
 
 } // namespace Satchel::Test::WizardDriver
