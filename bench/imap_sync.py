@@ -497,11 +497,12 @@ def main():
         sys.exit("imap-sync: mbsync not found: apt-get install isync")
     refuse_sanitized_build(args.satchel_cli)
 
-    # SIGTERM and SIGHUP end the run like Ctrl-C does: through the cleanup below.
+    # Ctrl-C, SIGTERM and SIGHUP end the run through the cleanup below (SIGINT explicitly too: a
+    # shell that starts us in the background leaves it ignored).
     def interrupted(signum, _frame):
         raise KeyboardInterrupt(signal.Signals(signum).name)
-    signal.signal(signal.SIGTERM, interrupted)
-    signal.signal(signal.SIGHUP, interrupted)
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, interrupted)
 
     made_workdir = args.workdir is None
     workdir = args.workdir or tempfile.mkdtemp(prefix="satchel-bench-", dir="/tmp")
