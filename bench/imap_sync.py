@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -129,6 +130,14 @@ def flag_one_percent(cfg, count, rng):
 # ----------------------------------------------------------------------------------------------
 # Running and measuring a child
 
+@dataclass
+class Measurement:
+    seconds: float  # wall clock
+    rss: float  # peak resident set, MB
+    cpu: float  # user + system seconds of the client itself
+    stdout: str
+
+
 class Runner:
     def __init__(self, logdir):
         self.logdir = logdir
@@ -136,14 +145,14 @@ class Runner:
         self.seq = 0
 
     def run(self, name, argv, stdin=None, env=None, check=True):
-        """Runs ARGV to its end; returns (seconds, peak RSS in MB, stdout text)."""
+        """Runs ARGV to its end and returns its Measurement."""
         self.seq += 1
         base = os.path.join(self.logdir, f"{self.seq:03d}-{name}")
         # GNU time reports the child's own peak RSS: wait4() here would also count this Python
         # process, whose pages a spawned child holds until it execs (Linux keeps that high-water mark).
         with open(base + ".out", "wb") as out, open(base + ".err", "wb") as err:
             start = time.monotonic()
-            proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", base + ".rss"] + argv,
+            proc = subprocess.Popen(["/usr/bin/time", "-f", "%M %U %S", "-o", base + ".rss"] + argv,
                                     stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
                                     stdout=out, stderr=err, env=env)
             self.current = proc
@@ -153,15 +162,15 @@ class Runner:
             proc.wait()
             seconds = time.monotonic() - start
             self.current = None
-        with open(base + ".rss") as f:
-            rss_kb = int(f.read().split()[-1])
+        with open(base + ".rss") as f:  # GNU time writes "Command exited with…" first on failure
+            rss_kb, user, system = f.read().split("\n")[-2].split()
         with open(base + ".out", errors="replace") as f:
             stdout = f.read()
         if check and proc.returncode != 0:
             with open(base + ".err", errors="replace") as f:
                 tail = f.read()[-2000:]
             raise RuntimeError(f"{name} exited with {proc.returncode}: {' '.join(argv)}\n{tail}")
-        return seconds, rss_kb / 1024.0, stdout
+        return Measurement(seconds, int(rss_kb) / 1024.0, float(user) + float(system), stdout)
 
     def kill_current(self):
         if self.current and self.current.poll() is None:
@@ -201,10 +210,10 @@ class Satchel:
         argv = self._base(profile) + ["--json", "--password-stdin", "sync", self.cfg["email"]]
         if bodies:
             argv.append("--bodies")
-        seconds, rss, out = self.runner.run(name, argv, stdin=self.password, env=self.env)
-        folders = json.loads(out)["folders"]
+        m = self.runner.run(name, argv, stdin=self.password, env=self.env)
+        folders = json.loads(m.stdout)["folders"]
         totals = {k: sum(f[k] for f in folders) for k in ("added", "changed", "removed", "bodies")}
-        return seconds, rss, totals
+        return m, totals
 
     @staticmethod
     def cache_counts(profile):
@@ -269,8 +278,7 @@ SyncState *
         return conf
 
     def sync(self, conf, name):
-        seconds, rss, _ = self.runner.run(name, ["mbsync", "-q", "-c", conf, "-a"])
-        return seconds, rss
+        return self.runner.run(name, ["mbsync", "-q", "-c", conf, "-a"])
 
     @staticmethod
     def inbox_count(conf):
@@ -332,15 +340,21 @@ def measure(args, bed, cfg, runner, workdir, results):
     n = args.messages
     rng = random.Random(args.seed + 1)
 
-    def record(key, seconds, rss=None):
-        results.setdefault(key, {"seconds": [], "rssMB": []})
-        results[key]["seconds"].append(round(seconds, 3))
-        if rss is not None:
-            results[key]["rssMB"].append(round(rss, 1))
+    def record(key, m, note=""):
+        entry = results.setdefault(key, {"seconds": [], "rssMB": [], "cpuSeconds": []})
+        entry["seconds"].append(round(m.seconds, 3))
+        entry["rssMB"].append(round(m.rss, 1))
+        entry["cpuSeconds"].append(round(m.cpu, 2))
+        log(f"  {key:18} {m.seconds:7.2f} s wall {m.cpu:6.2f} s cpu {m.rss:6.1f} MB {note}")
 
     def expect(what, got, want):
         if got != want:
             raise RuntimeError(f"{what}: got {got}, expected {want}")
+
+    def settle():
+        # Neither client sync()s (FSync no; Satchel batches), so the previous step's writes are
+        # still being flushed: flush them first, so that no step pays for another's writeback.
+        os.sync()
 
     # Dovecot builds its index cache (envelopes, structures) on the first request for them; one
     # untimed pass of each reader keeps that one-time cost out of whichever client comes first.
@@ -349,60 +363,58 @@ def measure(args, bed, cfg, runner, workdir, results):
     runner.run("warmup-floor-bodies", floor_argv + ["bodies"])
 
     for run in range(1, args.runs + 1):
+        settle()
         log(f"run {run}/{args.runs} (load {loadavg():.2f})")
         results.setdefault("load", []).append(loadavg())
 
         profile = satchel.new_profile(f"satchel-full-{run}")
-        seconds, rss, totals = satchel.sync(profile, "satchel-sync-bodies", bodies=True)
+        settle()
+        m, totals = satchel.sync(profile, "satchel-sync-bodies", bodies=True)
         messages, bodies, _ = Satchel.cache_counts(profile)
         expect("satchel --bodies: INBOX messages in the cache", messages, n)
         expect("satchel --bodies: INBOX bodies in the cache", bodies, n)
-        record("satchelFull", seconds, rss)
-        log(f"  satchel sync --bodies   {seconds:7.2f} s {rss:7.1f} MB ({totals})")
+        record("satchelFull", m, totals)
         shutil.rmtree(profile)
 
         conf = mbsync.new_store(f"mbsync-{run}")
-        seconds, rss = mbsync.sync(conf, "mbsync-full")
+        settle()
+        m = mbsync.sync(conf, "mbsync-full")
         expect("mbsync: INBOX messages in the Maildir", Mbsync.inbox_count(conf), n)
-        record("mbsyncFull", seconds, rss)
-        log(f"  mbsync full             {seconds:7.2f} s {rss:7.1f} MB")
+        record("mbsyncFull", m)
 
-        seconds, rss, out = runner.run("floor-bodies", floor_argv + ["bodies"])
-        expect("floor reader: messages", json.loads(out)["messages"], n)
-        record("floorFull", seconds, rss)
-        log(f"  floor BODY.PEEK[]       {seconds:7.2f} s {rss:7.1f} MB ({json.loads(out)['literalBytes'] / 1e6:.0f} MB)")
+        settle()
+        m = runner.run("floor-bodies", floor_argv + ["bodies"])
+        expect("floor reader: messages", json.loads(m.stdout)["messages"], n)
+        record("floorFull", m, f"({json.loads(m.stdout)['literalBytes'] / 1e6:.0f} MB of literals)")
 
-        seconds, rss, out = runner.run("floor-headers", floor_argv + ["headers"])
-        expect("floor header reader: messages", json.loads(out)["messages"], n)
-        record("floorHeaders", seconds, rss)
-        log(f"  floor header items      {seconds:7.2f} s {rss:7.1f} MB")
+        m = runner.run("floor-headers", floor_argv + ["headers"])
+        expect("floor header reader: messages", json.loads(m.stdout)["messages"], n)
+        record("floorHeaders", m)
 
         profile = satchel.new_profile(f"satchel-headers-{run}")
-        seconds, rss, totals = satchel.sync(profile, "satchel-sync-headers")
+        settle()
+        m, totals = satchel.sync(profile, "satchel-sync-headers")
         expect("satchel header sync: INBOX messages in the cache", Satchel.cache_counts(profile)[0], n)
-        record("satchelHeaders", seconds, rss)
-        log(f"  satchel sync (headers)  {seconds:7.2f} s {rss:7.1f} MB ({totals})")
+        record("satchelHeaders", m, totals)
 
-        seconds, rss, totals = satchel.sync(profile, "satchel-resync-nochange")
+        settle()
+        m, totals = satchel.sync(profile, "satchel-resync-nochange")
         expect("satchel no-change resync: changes", totals["added"] + totals["changed"] + totals["removed"], 0)
-        record("satchelNoChange", seconds, rss)
-        log(f"  satchel no-change sync  {seconds:7.2f} s {rss:7.1f} MB")
+        record("satchelNoChange", m)
 
-        seconds, rss = mbsync.sync(conf, "mbsync-nochange")
-        record("mbsyncNoChange", seconds, rss)
-        log(f"  mbsync no-change        {seconds:7.2f} s {rss:7.1f} MB")
+        settle()
+        record("mbsyncNoChange", mbsync.sync(conf, "mbsync-nochange"))
 
         changed, flagged = flag_one_percent(cfg, n, rng)
         log(f"  another client flagged {changed} messages ({flagged} flagged now)")
-        seconds, rss, totals = satchel.sync(profile, "satchel-resync-1pct")
+        settle()
+        m, totals = satchel.sync(profile, "satchel-resync-1pct")
         expect("satchel 1% resync: changed", totals["changed"], changed)
         expect("satchel 1% resync: flagged in the cache", Satchel.cache_counts(profile)[2], flagged)
-        record("satchelOnePercent", seconds, rss)
-        log(f"  satchel 1% resync       {seconds:7.2f} s {rss:7.1f} MB ({totals})")
+        record("satchelOnePercent", m, totals)
 
-        seconds, rss = mbsync.sync(conf, "mbsync-1pct")
-        record("mbsyncOnePercent", seconds, rss)
-        log(f"  mbsync 1% resync        {seconds:7.2f} s {rss:7.1f} MB")
+        settle()
+        record("mbsyncOnePercent", mbsync.sync(conf, "mbsync-1pct"))
 
         shutil.rmtree(profile)
         shutil.rmtree(os.path.dirname(conf))
@@ -456,13 +468,28 @@ def table(results):
     return "\n".join(lines)
 
 
+def cpu_table(results):
+    """The clients' own CPU time: less at the mercy of a shared machine's load than wall time."""
+    c = {k: median(v["cpuSeconds"]) for k, v in results.items() if isinstance(v, dict)}
+    pairs = [("full download", "satchelFull", [("mbsync", "mbsyncFull"), ("floor", "floorFull")]),
+             ("first header sync", "satchelHeaders", [("floor", "floorHeaders")]),
+             ("no-change resync", "satchelNoChange", [("mbsync", "mbsyncNoChange")]),
+             ("resync after 1 % flag changes", "satchelOnePercent", [("mbsync", "mbsyncOnePercent")])]
+    lines = ["| client CPU (user+sys), median | satchel | peers |", "|---|---|---|"]
+    for what, key, peers in pairs:
+        others = ", ".join(f"{name} {c[k]:.2f} s ({c[key] / c[k]:.1f}×)" if c[k] else f"{name} {c[k]:.2f} s"
+                           for name, k in peers)
+        lines.append(f"| {what} | {c[key]:.2f} s | {others} |")
+    return "\n".join(lines)
+
+
 def raw_lines(results):
     out = []
     for k, v in results.items():
         if isinstance(v, dict):
-            secs = ", ".join(f"{x:.2f}" for x in v["seconds"])
-            rss = ", ".join(f"{x:.0f}" for x in v["rssMB"])
-            out.append(f"- {k}: seconds [{secs}], peak RSS MB [{rss}]")
+            fmt = {"seconds": "{:.2f}", "cpuSeconds": "{:.2f}", "rssMB": "{:.0f}"}
+            parts = [f"{name} [{', '.join(f.format(x) for x in v[name])}]" for name, f in fmt.items()]
+            out.append(f"- {k}: " + "; ".join(parts))
     return "\n".join(out)
 
 
@@ -527,6 +554,8 @@ def main():
               f"median of {args.runs} runs; load average during runs "
               f"{min(results['load']):.1f}–{max(results['load'] + results['loadAfter']):.1f} on {os.cpu_count()} CPUs\n")
         print(table(results))
+        print()
+        print(cpu_table(results))
         print("\nEvery run:\n" + raw_lines(results))
         if args.json_out:
             with open(args.json_out, "w") as f:
