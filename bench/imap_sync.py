@@ -59,7 +59,7 @@ def parse_args():
     p.add_argument("--json-out", default=os.environ.get("BENCH_JSON_OUT"),
                    help="also write every raw figure to this JSON file (env BENCH_JSON_OUT)")
     # Internal: the floor reader runs as its own process so that its time and memory are its own.
-    p.add_argument("--floor", choices=["bodies", "headers"], help=argparse.SUPPRESS)
+    p.add_argument("--floor", choices=["bodies", "headers", "status"], help=argparse.SUPPRESS)
     p.add_argument("--floor-config", help=argparse.SUPPRESS)
     return p.parse_args()
 
@@ -108,6 +108,20 @@ def floor_reader(cfg, items):
             line = imap.readline()
     imap.logout()
     print(json.dumps({"messages": messages, "literalBytes": literal_bytes}))
+
+
+def status_reader(cfg):
+    """What a no-change check must do at least: log in, LIST-STATUS every folder, log out. Reports
+    its own time from connect to logout: the interpreter's start would otherwise dominate."""
+    start = time.monotonic()
+    imap = imap_connect(cfg)
+    imap._simple_command("ENABLE", "QRESYNC")
+    typ, _ = imap._simple_command("LIST", '""', '"*"', "RETURN (SPECIAL-USE SUBSCRIBED STATUS "
+                                  "(MESSAGES UNSEEN UIDNEXT UIDVALIDITY HIGHESTMODSEQ))")
+    if typ != "OK":
+        raise RuntimeError("LIST-STATUS failed")
+    imap.logout()
+    print(json.dumps({"protocolSeconds": time.monotonic() - start}))
 
 
 def flag_one_percent(cfg, count, rng):
@@ -404,6 +418,9 @@ def measure(args, bed, cfg, runner, workdir, results):
 
         settle()
         record("mbsyncNoChange", mbsync.sync(conf, "mbsync-nochange"))
+        m = runner.run("floor-status", floor_argv + ["status"])
+        m.seconds = json.loads(m.stdout)["protocolSeconds"]
+        record("floorNoChange", m, "(connect to logout, without the interpreter's start)")
 
         changed, flagged = flag_one_percent(cfg, n, rng)
         log(f"  another client flagged {changed} messages ({flagged} flagged now)")
@@ -454,6 +471,8 @@ def table(results):
         f"{100 * r:.1f} %", "≤ 2 %", r <= 0.02)
     row("no-change resync, time", s(t["satchelNoChange"]), "mbsync no-change", s(t["mbsyncNoChange"]),
         f"{t['satchelNoChange'] / t['mbsyncNoChange']:.2f}×", "", None)
+    row("no-change resync, time", s(t["satchelNoChange"]), "floor: TLS, login, LIST-STATUS, in-process",
+        s(t["floorNoChange"]), f"{t['satchelNoChange'] / t['floorNoChange']:.2f}×", "", None)
     r = t["satchelOnePercent"] / t["satchelHeaders"]
     row("resync after 1 % flag changes, time", s(t["satchelOnePercent"]), "satchel first header sync",
         s(t["satchelHeaders"]), f"{100 * r:.1f} %", "≤ 10 %", r <= 0.10)
@@ -513,7 +532,11 @@ def main():
     args = parse_args()
     if args.floor:
         with open(args.floor_config) as f:
-            floor_reader(json.load(f), HEADER_ITEMS if args.floor == "headers" else BODY_ITEMS)
+            cfg = json.load(f)
+        if args.floor == "status":
+            status_reader(cfg)
+        else:
+            floor_reader(cfg, HEADER_ITEMS if args.floor == "headers" else BODY_ITEMS)
         return 0
     if os.geteuid() != 0:
         sys.exit("imap-sync: run as root (the test bed starts Dovecot and Postfix)")
