@@ -56,6 +56,10 @@ def parse_args():
                    help="scratch folder (env BENCH_WORKDIR; default a new one under /tmp, removed at the end)")
     p.add_argument("--keep", action="store_true", default=bool(os.environ.get("BENCH_KEEP")),
                    help="leave the bed running and the scratch folder in place (env BENCH_KEEP=1)")
+    p.add_argument("--mbsync-compress", choices=["auto", "on", "off"],
+                   default=os.environ.get("BENCH_MBSYNC_COMPRESS", "auto"),
+                   help="let mbsync use COMPRESS=DEFLATE; auto: exactly when satchel-cli does, so both move "
+                        "the same bytes (env BENCH_MBSYNC_COMPRESS)")
     p.add_argument("--json-out", default=os.environ.get("BENCH_JSON_OUT"),
                    help="also write every raw figure to this JSON file (env BENCH_JSON_OUT)")
     # Internal: the floor reader runs as its own process so that its time and memory are its own.
@@ -229,6 +233,17 @@ class Satchel:
         totals = {k: sum(f[k] for f in folders) for k in ("added", "changed", "removed", "bodies")}
         return m, totals
 
+    def compresses(self):
+        """Whether this satchel-cli turns on COMPRESS=DEFLATE with the bed's Dovecot (from its -v log)."""
+        profile = self.new_profile("satchel-probe")
+        argv = self._base(profile) + ["-v", "--password-stdin", "sync", self.cfg["email"], "--folder", "Drafts"]
+        self.runner.run("satchel-probe-compress", argv, stdin=self.password, env=self.env)
+        log_file = os.path.join(self.runner.logdir, f"{self.runner.seq:03d}-satchel-probe-compress.err")
+        with open(log_file, errors="replace") as f:
+            found = "COMPRESS DEFLATE" in f.read()
+        shutil.rmtree(profile)
+        return found
+
     @staticmethod
     def cache_counts(profile):
         (db,) = glob.glob(os.path.join(profile, "cache", "*.sqlite"))
@@ -245,8 +260,9 @@ class Satchel:
 
 
 class Mbsync:
-    def __init__(self, cfg, runner, workdir):
+    def __init__(self, cfg, runner, workdir, compress):
         self.cfg = cfg
+        self.compress = compress
         self.runner = runner
         self.workdir = workdir
         self.passfile = os.path.join(workdir, "mbsync.pass")
@@ -260,7 +276,8 @@ class Mbsync:
         conf = os.path.join(root, "mbsyncrc")
         # isync 1.4.4: SSLType (not TLSType); it refuses an IP address in the certificate, hence
         # localhost. Blank lines separate the sections. It negotiates COMPRESS=DEFLATE by default;
-        # Satchel does not compress (yet), so both move the same bytes: that is the same work.
+        # without --mbsync-compress it does so only when Satchel does: the same bytes, the same work.
+        disable = "" if self.compress else "DisableExtension COMPRESS=DEFLATE\n"
         with open(conf, "w") as f:
             f.write(f"""FSync no
 
@@ -270,8 +287,7 @@ Port {self.cfg['port']}
 User {self.cfg['email']}
 PassCmd "cat {self.passfile}"
 SSLType IMAPS
-DisableExtension COMPRESS=DEFLATE
-CertificateFile {self.cfg['ca']}
+{disable}CertificateFile {self.cfg['ca']}
 
 IMAPStore remote
 Account bench
@@ -346,7 +362,12 @@ def median(values):
 
 def measure(args, bed, cfg, runner, workdir, results):
     satchel = Satchel(args, bed, cfg, runner, workdir)
-    mbsync = Mbsync(cfg, runner, workdir)
+    satchel_compresses = satchel.compresses()
+    compress = satchel_compresses if args.mbsync_compress == "auto" else args.mbsync_compress == "on"
+    results["compression"] = {"satchel": satchel_compresses, "mbsync": compress}
+    log(f"satchel-cli {'uses' if satchel_compresses else 'does not use'} COMPRESS=DEFLATE; "
+        f"mbsync {'will' if compress else 'will not'}")
+    mbsync = Mbsync(cfg, runner, workdir, compress)
     floor_cfg = os.path.join(workdir, "floor.json")
     with open(os.open(floor_cfg, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
         json.dump(cfg, f)
@@ -456,7 +477,11 @@ def table(results):
         return f"{x:.0f} MB"
 
     r = t["satchelFull"] / t["mbsyncFull"]
-    row("full download (sync --bodies), time", s(t["satchelFull"]), "mbsync, FSync no, no COMPRESS", s(t["mbsyncFull"]),
+    deflate = results["compression"]
+    mbsync_name = "mbsync, FSync no, " + ("COMPRESS" if deflate["mbsync"] else "no COMPRESS")
+    if deflate["mbsync"] == deflate["satchel"]:
+        mbsync_name += " (as satchel)"
+    row("full download (sync --bodies), time", s(t["satchelFull"]), mbsync_name, s(t["mbsyncFull"]),
         f"{r:.2f}×", "≤ 1.0×", r <= 1.0)
     r = t["satchelFull"] / t["floorFull"]
     row("full download (sync --bodies), time", s(t["satchelFull"]), "floor: imaplib BODY.PEEK[]",
@@ -489,7 +514,7 @@ def table(results):
 
 def cpu_table(results):
     """The clients' own CPU time: less at the mercy of a shared machine's load than wall time."""
-    c = {k: median(v["cpuSeconds"]) for k, v in results.items() if isinstance(v, dict)}
+    c = {k: median(v["cpuSeconds"]) for k, v in results.items() if isinstance(v, dict) and "seconds" in v}
     pairs = [("full download", "satchelFull", [("mbsync", "mbsyncFull"), ("floor", "floorFull")]),
              ("first header sync", "satchelHeaders", [("floor", "floorHeaders")]),
              ("no-change resync", "satchelNoChange", [("mbsync", "mbsyncNoChange")]),
@@ -505,7 +530,7 @@ def cpu_table(results):
 def raw_lines(results):
     out = []
     for k, v in results.items():
-        if isinstance(v, dict):
+        if isinstance(v, dict) and "seconds" in v:
             fmt = {"seconds": "{:.2f}", "cpuSeconds": "{:.2f}", "rssMB": "{:.0f}"}
             parts = [f"{name} [{', '.join(f.format(x) for x in v[name])}]" for name, f in fmt.items()]
             out.append(f"- {k}: " + "; ".join(parts))
