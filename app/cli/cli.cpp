@@ -2,10 +2,10 @@
 
 #include "accounts/serviceurl.h"
 #include "clioutput.h"
-#include "mailcommands.h"
 #include "discoveraddcommand.h"
 #include "discovercommand.h"
 #include "exportcommand.h"
+#include "mailcommands.h"
 #include "net/certificatepins.h"
 #include "networkoptions.h"
 #include "parsecommand.h"

@@ -7,9 +7,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
-#include <QPointer>
 
 namespace Satchel {
 
