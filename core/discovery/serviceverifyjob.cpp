@@ -132,7 +132,7 @@ void ServiceVerifyJob::attempt()
 
 void ServiceVerifyJob::onLogin(LoginJob *login)
 {
-    const Error error = login->error();
+    const Error &error = login->error();
     if (!login->acceptedCertificate().isEmpty())
         m_result.acceptedCertificate = login->acceptedCertificate();
     if (!error.isError()) {
