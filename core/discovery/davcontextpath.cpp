@@ -9,7 +9,7 @@ QString davContextPath(const QList<QByteArray> &txtValues)
     for (const QByteArray &value : txtValues) {
         if (!value.startsWith("path="))
             continue;
-        const QString path = QString::fromUtf8(value.mid(5)).trimmed();
+        QString path = QString::fromUtf8(value.mid(5)).trimmed();
         if (!path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1String("//")))
             continue;
         const QUrl url(path, QUrl::StrictMode);

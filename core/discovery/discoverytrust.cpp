@@ -41,7 +41,7 @@ bool hostInDomain(const QString &host, const QString &domain)
 
 QString approvalDomainFor(const QString &host)
 {
-    const QString name = normalized(host);
+    QString name = normalized(host);
     if (!QHostAddress(name).isNull())
         return name;
     const QStringList labels = name.split(QLatin1Char('.'));

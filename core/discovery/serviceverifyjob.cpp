@@ -132,7 +132,7 @@ void ServiceVerifyJob::attempt()
 
 void ServiceVerifyJob::onLogin(LoginJob *login)
 {
-    const Error error = login->error();
+    const Error &error = login->error();
     if (!login->acceptedCertificate().isEmpty())
         m_result.acceptedCertificate = login->acceptedCertificate();
     if (!error.isError()) {
@@ -242,9 +242,15 @@ Error ServiceVerifyJob::wrongPasswordError(const Error &serverError) const
     QString sentence = tr("%1 refused the password for %2 (tried as %3). ")
                            .arg(m_result.used.endpoint().hostAndPort(), m_email,
                                 m_tried.join(QStringLiteral(", ")));
-    if (m_provider && m_provider->appPassword != ProviderConfig::AppPassword::Unknown)
+    const ProviderConfig::AppPassword appPassword =
+        m_provider ? m_provider->appPassword : ProviderConfig::AppPassword::Unknown;
+    if (appPassword == ProviderConfig::AppPassword::Always)
         sentence += tr("%1 needs an app password here: your normal password or a two-step "
                        "verification code will not work.")
+                        .arg(who);
+    else if (appPassword == ProviderConfig::AppPassword::WithTwoFactor)
+        sentence += tr("Once two-step verification is on, %1 needs an app password here: your "
+                       "normal password or a two-step verification code will not work.")
                         .arg(who);
     else
         sentence += tr("Most providers need an app password here: your normal password or a "

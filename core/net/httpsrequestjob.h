@@ -41,7 +41,10 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
     // A longer body fails the request instead of filling memory.
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
-    void setTranscript(std::shared_ptr<Transcript> transcript) { m_transcript = transcript; }
+    void setTranscript(std::shared_ptr<Transcript> transcript)
+    {
+        m_transcript = std::move(transcript);
+    }
 
     const QUrl &url() const { return m_url; }
     int status() const { return m_status; }
@@ -74,7 +77,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_secretHeaders;
     TlsPolicy m_policy;
     int m_timeoutMs = 30000;
-    qint64 m_maxBytes = 4 * 1024 * 1024;
+    qint64 m_maxBytes = qint64(4) * 1024 * 1024;
     std::shared_ptr<Transcript> m_transcript;
     QList<QSslError> m_sslErrors;
     QByteArray m_acceptedCertificate;

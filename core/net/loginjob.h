@@ -28,7 +28,10 @@ public:
     // server is there and speaks the protocol under verified TLS.
     void setProbeOnly(bool probeOnly) { m_probeOnly = probeOnly; }
     // Records the connection (redacted) for a setup report.
-    void setTranscript(std::shared_ptr<Transcript> transcript) { m_transcript = transcript; }
+    void setTranscript(std::shared_ptr<Transcript> transcript)
+    {
+        m_transcript = std::move(transcript);
+    }
 
     const Endpoint &endpoint() const { return m_endpoint; }
     // Capabilities the server announced for the authenticated session.

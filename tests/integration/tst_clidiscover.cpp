@@ -202,6 +202,8 @@ private slots:
 
         const QJsonObject carddav = serviceOf(result, "carddav");
         QCOMPARE(carddav[s("url")].toString(), s("https://carddav.fastmail.com/"));
+        QCOMPARE(carddav[s("username")].toString(), s("you@fastmail.com"));
+        QVERIFY(noteKinds(carddav[s("notes")]).contains(s("plan")));
         const QJsonArray collections = carddav[s("collections")].toArray();
         QCOMPARE(collections.size(), 2);
         QCOMPARE(collections[0][s("name")].toString(), s("Default"));
