@@ -6,17 +6,17 @@
     <message>
         <location filename="../app/cli/clioutput.cpp" line="117"/>
         <source>No app password given: pass it on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein App-Passwort angegeben: Übergeben Sie es mit --password-stdin über die Standardeingabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioutput.cpp" line="133"/>
         <source>Standard input ended before an app password was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe endete, bevor ein App-Passwort gelesen wurde.</translation>
     </message>
     <message>
         <location filename="../app/cli/clioutput.cpp" line="142"/>
         <source>The app password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Passwort ist leer.</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../app/cli/networkoptions.cpp" line="20"/>
         <source>--dns-server takes an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dns-server erwartet eine IP-Adresse, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -32,37 +32,37 @@
     <message>
         <location filename="../core/accounts/account.cpp" line="85"/>
         <source>a service has an unknown type, security or port</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dienst hat einen unbekannten Typ, ein unbekanntes Sicherheitsverfahren oder einen unbekannten Port</translation>
     </message>
     <message>
         <location filename="../core/accounts/account.cpp" line="121"/>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/accounts/account.cpp" line="123"/>
         <source>An account has either IMAP or POP3 for incoming mail, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto empfängt Nachrichten entweder per IMAP oder per POP3, nicht mit beidem.</translation>
     </message>
     <message>
         <location filename="../core/accounts/account.cpp" line="129"/>
         <source>The account has more than one %1 service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat mehr als einen %1-Dienst.</translation>
     </message>
     <message>
         <location filename="../core/accounts/account.cpp" line="133"/>
         <source>The %1 service needs a server name and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Dienst braucht einen Servernamen und einen Port.</translation>
     </message>
     <message>
         <location filename="../core/accounts/account.cpp" line="136"/>
         <source>The %1 service needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Dienst braucht eine URL.</translation>
     </message>
     <message>
         <location filename="../core/accounts/account.cpp" line="163"/>
         <source>an account has no id or no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto hat keine ID oder keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
     <message>
         <location filename="../core/service/accountjob.cpp" line="61"/>
         <source>The account was removed while it was busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde entfernt, während es beschäftigt war.</translation>
     </message>
 </context>
 <context>
@@ -78,35 +78,35 @@
     <message>
         <location filename="../core/accounts/accountstore.cpp" line="24"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/accounts/accountstore.cpp" line="29"/>
         <source>The account file %1 is damaged (%2). Restore it from a backup or move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontodatei %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
         <location filename="../core/accounts/accountstore.cpp" line="37"/>
         <source>The account file %1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontodatei %1 ist beschädigt: %2.</translation>
     </message>
     <message>
         <location filename="../core/accounts/accountstore.cpp" line="53"/>
         <source>Cannot save the accounts to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten können nicht in %1 gespeichert werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/accounts/accountstore.cpp" line="88"/>
         <source>An account for %1 exists already; remove it first to set it up anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es bereits ein Konto; entfernen Sie es zuerst, um es neu einzurichten.</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Accounts</name>
     <message>
-        <location filename="../core/service/accounts.cpp" line="158"/>
+        <location filename="../core/service/accounts.cpp" line="169"/>
         <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto %1; „account list“ zeigt die vorhandenen Konten.</translation>
     </message>
 </context>
 <context>
@@ -122,22 +122,22 @@
     <message>
         <location filename="../core/discovery/autoconfigdiscovery.cpp" line="11"/>
         <source>Autoconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoconfig</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigdiscovery.cpp" line="63"/>
         <source>%1 published its settings at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seine Einstellungen unter %2 veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigdiscovery.cpp" line="70"/>
         <source>A settings file for %1 was offered over a connection whose certificate could not be verified; Satchel did not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellungsdatei für %1 wurde über eine Verbindung angeboten, deren Zertifikat nicht überprüft werden konnte; Satchel hat sie nicht verwendet.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigdiscovery.cpp" line="82"/>
         <source>%1 publishes no settings file Satchel could use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keine Einstellungsdatei, die Satchel verwenden könnte.</translation>
     </message>
 </context>
 <context>
@@ -145,27 +145,27 @@
     <message>
         <location filename="../core/discovery/autoconfigfetchjob.cpp" line="62"/>
         <source>%1 sent Satchel on to %2; Satchel reads settings only over verified HTTPS from %3 itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Satchel an %2 weitergeleitet; Satchel liest Einstellungen nur über überprüftes HTTPS direkt von %3.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigfetchjob.cpp" line="66"/>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2-mal weitergeleitet.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigfetchjob.cpp" line="75"/>
         <source>%1 has no settings file (HTTP %2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Einstellungsdatei (HTTP %2 %3).</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigfetchjob.cpp" line="97"/>
         <source>The settings file from %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigfetchjob.cpp" line="108"/>
         <source>Settings for %1 read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für %1 gelesen.</translation>
     </message>
 </context>
 <context>
@@ -173,217 +173,217 @@
     <message>
         <location filename="../core/discovery/autoconfigparser.cpp" line="17"/>
         <source>The autoconfig document is %1 bytes long; more than %2 is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Autoconfig-Dokument ist %1 Byte lang; mehr als %2 werden abgelehnt.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="74"/>
         <source>The document is not an autoconfig file: its root is &lt;%1&gt;, not &lt;clientConfig&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist keine Autoconfig-Datei: Sein Wurzelelement ist &lt;%1&gt;, nicht &lt;clientConfig&gt;.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="79"/>
         <source>The autoconfig version is &quot;%1&quot;; Satchel reads version 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autoconfig-Version ist „%1“; Satchel liest Version 1.1.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="133"/>
         <source>&lt;satchel:%1&gt; is not an element Satchel knows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:%1&gt; ist an dieser Stelle kein Element, das Satchel kennt.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="134"/>
         <source>&lt;%1&gt; is not an element Satchel knows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; ist an dieser Stelle kein Element, das Satchel kennt.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="144"/>
         <source>The document lists more than %1 entries of one kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält mehr als %1 Einträge einer Art.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="161"/>
         <source>The document has a second &lt;emailProvider&gt;, which is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat ein zweites &lt;emailProvider&gt;, das ignoriert wird.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="206"/>
         <source>A server of type &quot;%1&quot; is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server vom Typ „%1“ wird übersprungen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="228"/>
         <source>&lt;%1 type=&quot;%2&quot;&gt; is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1 type=&quot;%2&quot;&gt; wird übersprungen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="295"/>
         <source>&lt;%1&gt; has no server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; hat keine Server-URL.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="300"/>
         <source>&lt;%1&gt; lacks its host name, port or socket type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &lt;%1&gt; fehlt der Hostname, der Port oder der Socket-Typ.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="305"/>
         <source>&lt;%1&gt; has no username.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; hat keinen Benutzernamen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="307"/>
         <source>A %1 server is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Server wird übersprungen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="344"/>
         <source>The document has no &lt;emailProvider&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat kein &lt;emailProvider&gt;.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="346"/>
         <source>The provider lists neither a domain nor an MX host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter nennt weder eine Domain noch einen MX-Host.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="351"/>
         <source>The settings name no IMAP or POP server that Satchel can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen nennen keinen IMAP- oder POP-Server, den Satchel verwenden kann.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigreader.cpp" line="353"/>
         <source>The recommended protocol has no server in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das empfohlene Protokoll enthalten die Einstellungen keinen Server.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="54"/>
         <source>&lt;satchel:recommend&gt; needs incoming=&quot;imap&quot; or &quot;pop3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:recommend&gt; braucht incoming=&quot;imap&quot; oder &quot;pop3&quot;.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="72"/>
         <source>&lt;satchel:appPassword&gt; needs required=&quot;always&quot; or &quot;two-factor&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:appPassword&gt; braucht required=&quot;always&quot; oder &quot;two-factor&quot;.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="89"/>
         <source>&lt;satchel:server&gt; needs type=&quot;ldap&quot; or &quot;ftp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:server&gt; braucht type=&quot;ldap&quot; oder &quot;ftp&quot;.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="100"/>
         <source>&lt;satchel:%1&gt; does not belong to a %2 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:%1&gt; gehört nicht zu einem %2-Server.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="120"/>
         <source>&quot;%1&quot; is not a SASL mechanism name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name eines SASL-Verfahrens.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="128"/>
         <source>A folder separator is one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordnertrennzeichen ist ein einzelnes Zeichen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="144"/>
         <source>&lt;satchel:popFolder&gt; needs a username with %FOLDER% in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:popFolder&gt; braucht einen Benutzernamen, der %FOLDER% enthält.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="158"/>
         <source>&lt;satchel:ldap&gt; needs a base DN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:ldap&gt; braucht eine Base-DN.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="193"/>
         <source>&lt;satchel:alternative&gt; has no kind Satchel knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:alternative&gt; hat keine Art (kind), die Satchel kennt.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="237"/>
         <source>An alternative of an HTTP service is another https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Alternative zu einem HTTP-Dienst ist eine andere https://-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="244"/>
         <source>&lt;satchel:alternative kind=&quot;%1&quot;&gt; needs a host name (unless it is another port), a socket type, and a port or anyPort=&quot;true&quot; (only for a proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:alternative kind=&quot;%1&quot;&gt; braucht einen Hostnamen (außer bei einem anderen Port), einen Socket-Typ und einen Port oder anyPort=&quot;true&quot; (nur für einen Proxy).</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="262"/>
         <source>&lt;satchel:collection&gt; belongs to an address book or a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:collection&gt; gehört zu einem Adressbuch oder einem Kalender.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="272"/>
         <source>&lt;satchel:collection&gt; needs a name and an https:// url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;satchel:collection&gt; braucht einen Namen und eine https://-URL.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="290"/>
         <source>A &lt;satchel:note&gt; needs text, and a kind of lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &lt;satchel:note&gt; braucht Text und eine Art (kind) aus Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigsatchel.cpp" line="327"/>
         <source>&quot;%1&quot; is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="25"/>
         <source>The document has no root element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat kein Wurzelelement.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="48"/>
         <source>The text of &lt;%1&gt; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text von &lt;%1&gt; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="54"/>
         <source>&lt;%1&gt; holds an element where only text belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; enthält ein Element, wo nur Text stehen darf.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="99"/>
         <source>Line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: </translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="108"/>
         <source>The document is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="112"/>
         <source>The document has a document type declaration, which autoconfig files do not use; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat eine Dokumenttyp-Deklaration, die Autoconfig-Dateien nicht verwenden; es wird abgelehnt.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="115"/>
         <source>The document refers to the entity &amp;%1;, which autoconfig files do not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument verweist auf die Entität &amp;%1;, die Autoconfig-Dateien nicht verwenden.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="120"/>
         <source>The document has more than %1 elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat mehr als %1 Elemente.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="122"/>
         <source>The document nests elements deeper than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument verschachtelt Elemente tiefer als %1 Ebenen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="126"/>
         <source>&lt;%1&gt; has more than %2 attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; hat mehr als %2 Attribute.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigxml.cpp" line="129"/>
         <source>An attribute of &lt;%1&gt; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Attribut von &lt;%1&gt; ist länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -391,52 +391,52 @@
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="70"/>
         <source>&quot;%1&quot; is not a socket type; it must be SSL, STARTTLS or plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Socket-Typ; er muss SSL, STARTTLS oder plain sein.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="82"/>
         <source>&quot;%1&quot; is not a port number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer von 1 bis 65535.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="100"/>
         <source>A list of ports is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste von Ports ist leer.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="114"/>
         <source>&quot;%1&quot; is not an authentication method of the autoconfig format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Anmeldeverfahren des Autoconfig-Formats.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="125"/>
         <source>&quot;%1&quot; is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder true noch false.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="137"/>
         <source>&quot;%1&quot; is not a mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mail-Domain.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="149"/>
         <source>&quot;%1&quot; is not a host name or a pattern like *.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und kein Muster wie *.example.com.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="162"/>
         <source>&quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="177"/>
         <source>&quot;%1&quot; is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine https://-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/discovery/autoconfigvalues.cpp" line="188"/>
         <source>&quot;%1&quot; holds the unknown placeholder %%2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält den unbekannten Platzhalter %%2%.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     <message>
         <location filename="../core/net/certificatepins.cpp" line="45"/>
         <source>The certificate pin file %1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit den Zertifikat-Pins %1 ist beschädigt: %2.</translation>
     </message>
 </context>
 <context>
@@ -525,28 +525,28 @@
     <message>
         <location filename="../core/store/changequeue.cpp" line="44"/>
         <source>set %1 on message %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Nachricht %2 in %3 setzen</translation>
     </message>
     <message>
         <location filename="../core/store/changequeue.cpp" line="49"/>
         <source>move message %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 von %2 nach %3 verschieben</translation>
     </message>
     <message>
         <location filename="../core/store/changequeue.cpp" line="53"/>
         <source>delete message %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 in %2 löschen</translation>
     </message>
     <message>
         <location filename="../core/store/changequeue.cpp" line="55"/>
         <source>create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 anlegen</translation>
     </message>
 </context>
 <context>
     <name>Satchel::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="74"/>
+        <location filename="../app/cli/cli.cpp" line="78"/>
         <source>Satchel&apos;s command line: set up accounts and check them.
 
 Commands:
@@ -603,297 +603,327 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="121"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>Print the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="122"/>
+        <location filename="../app/cli/cli.cpp" line="131"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="124"/>
+        <location filename="../app/cli/cli.cpp" line="133"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="125"/>
+        <location filename="../app/cli/cli.cpp" line="134"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="126"/>
+        <location filename="../app/cli/cli.cpp" line="135"/>
         <source>Read the app password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="127"/>
+        <location filename="../app/cli/cli.cpp" line="136"/>
         <source>Protocol log on stderr, passwords redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="128"/>
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>The name shown as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="129"/>
+        <location filename="../app/cli/cli.cpp" line="138"/>
         <source>The IMAP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>The POP3 server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="131"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>The SMTP server, as a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="132"/>
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>The CardDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="133"/>
+        <location filename="../app/cli/cli.cpp" line="142"/>
         <source>The CalDAV server, as an https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="134"/>
+        <location filename="../app/cli/cli.cpp" line="143"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="144"/>
         <source>Store the account without logging in (offline setup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="139"/>
-        <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="141"/>
-        <source>Find the servers instead of giving them (account add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="143"/>
-        <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
-        <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="148"/>
-        <source>Write the setup report to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="149"/>
-        <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
-        <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
-        <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="158"/>
-        <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="160"/>
-        <source>sync: download whole messages for offline reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/cli.cpp" line="161"/>
-        <source>list: at most &lt;n&gt; messages, newest first.</source>
+        <source>The SMTP server files sent mail in Sent itself: Satchel files no copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="162"/>
-        <source>list: unread messages only.</source>
+        <source>send: send what waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="163"/>
-        <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="165"/>
-        <source>The message&apos;s number, as list shows it.</source>
+        <location filename="../app/cli/cli.cpp" line="164"/>
+        <source>send: a recipient, or several separated by commas; move: the destination folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="166"/>
-        <source>read: the message&apos;s exact bytes.</source>
+        <source>send: a recipient in copy, or several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="167"/>
-        <source>flag: mark as read.</source>
+        <source>send: the subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="168"/>
-        <source>flag: mark as unread.</source>
+        <source>send: the text of the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="169"/>
-        <source>flag: mark as flagged.</source>
+        <source>send: attach this file (repeat for more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="170"/>
+        <source>send: queue the message; it goes with the next send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="172"/>
+        <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="174"/>
+        <source>Find the servers instead of giving them (account add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="176"/>
+        <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="179"/>
+        <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="181"/>
+        <source>Write the setup report to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="182"/>
+        <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="184"/>
+        <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="188"/>
+        <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="147"/>
+        <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="149"/>
+        <source>sync: download whole messages for offline reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="150"/>
+        <source>list: at most &lt;n&gt; messages, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="151"/>
+        <source>list: unread messages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="152"/>
+        <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="154"/>
+        <source>The message&apos;s number, as list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="155"/>
+        <source>read: the message&apos;s exact bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="156"/>
+        <source>flag: mark as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="157"/>
+        <source>flag: mark as unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="158"/>
+        <source>flag: mark as flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="159"/>
         <source>flag: remove the flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
-        <source>move: the destination folder; send: a recipient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="189"/>
+        <location filename="../app/cli/cli.cpp" line="208"/>
         <source>If that is your provider, run the command again with --approve-host %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="213"/>
         <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="213"/>
+        <location filename="../app/cli/cli.cpp" line="232"/>
         <source> (see satchel-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="257"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="298"/>
+        <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="308"/>
+        <location filename="../app/cli/cli.cpp" line="336"/>
         <source>The option --%1 does not apply to this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="384"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="383"/>
+        <location filename="../app/cli/cli.cpp" line="411"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="390"/>
+        <location filename="../app/cli/cli.cpp" line="418"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="407"/>
+        <location filename="../app/cli/cli.cpp" line="436"/>
         <source>App password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>Added %1 as account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
-        <source>--incoming takes imap or pop3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="522"/>
+        <location filename="../app/cli/cli.cpp" line="532"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="538"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>Removed %1 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="616"/>
+        <location filename="../app/cli/cli.cpp" line="626"/>
         <source>%1  %2  %3 unread  %4 total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="640"/>
+        <location filename="../app/cli/cli.cpp" line="650"/>
         <source>%1  ok (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="642"/>
+        <location filename="../app/cli/cli.cpp" line="652"/>
         <source>%1  failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="710"/>
+        <location filename="../app/cli/cli.cpp" line="720"/>
         <source>Name the message with --folder F --uid N (&quot;satchel-cli list&quot; shows them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="737"/>
+        <location filename="../app/cli/cli.cpp" line="747"/>
         <source>Say where to move the message with --to FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="756"/>
+        <location filename="../app/cli/cli.cpp" line="766"/>
         <source>Give one of --seen, --unseen, --flagged, --unflagged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,37 +939,37 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 <context>
     <name>Satchel::Connection</name>
     <message>
-        <location filename="../core/net/connection.cpp" line="92"/>
+        <location filename="../core/net/connection.cpp" line="97"/>
         <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="194"/>
+        <location filename="../core/net/connection.cpp" line="199"/>
         <source>The compressed data from %1 could not be read. The connection was closed to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="215"/>
+        <location filename="../core/net/connection.cpp" line="220"/>
         <source>%1 The connection to %2 was closed to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="235"/>
+        <location filename="../core/net/connection.cpp" line="240"/>
         <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="327"/>
+        <location filename="../core/net/connection.cpp" line="338"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="345"/>
+        <location filename="../core/net/connection.cpp" line="356"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="356"/>
+        <location filename="../core/net/connection.cpp" line="367"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +1027,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/dav/davloginjob.cpp" line="97"/>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hat mehr als %2-mal weitergeleitet.</translation>
     </message>
 </context>
 <context>
@@ -2169,89 +2199,89 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>No account is set up in this profile yet.</source>
         <translation>In diesem Profil ist noch kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>&amp;Set Up an Account…</source>
         <translation>Konto &amp;einrichten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Or add one from a terminal:</source>
         <translation>Oder fügen Sie eines im Terminal hinzu:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Command to add an account</source>
         <translation>Befehl zum Hinzufügen eines Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Export Account…</source>
         <translation>Konto &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Set up another device with this account&apos;s settings</source>
         <translation>Ein anderes Gerät mit den Einstellungen dieses Kontos einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Mail</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;About Satchel</source>
         <translation>Ü&amp;ber Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Mail</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>1 account in %1</source>
         <translation>1 Konto in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>%n accounts in %1</source>
         <translation>
             <numerusform>%n Konto in %1</numerusform>
@@ -2259,12 +2289,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>About Satchel</source>
         <translation>Über Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Satchel %1
 Mail and account setup for IMAP, POP3, SMTP, CardDAV and CalDAV.</source>
         <translation>Satchel %1
@@ -2328,6 +2358,29 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
         <location filename="../ui/manualpage.cpp" line="159"/>
         <source>Without encryption, your password and all your mail can be read by anyone on the network. Choose SSL/TLS or STARTTLS if the server offers it.</source>
         <translation>Ohne Verschlüsselung können alle im Netzwerk Ihr Passwort und Ihre gesamte Post mitlesen. Wählen Sie SSL/TLS oder STARTTLS, wenn der Server es anbietet.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::MessageFile</name>
+    <message>
+        <location filename="../app/cli/messagefile.cpp" line="16"/>
+        <source>Cannot read %1 (%2); give the path of a message file (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/messagefile.cpp" line="32"/>
+        <source>%1 is a folder; give the path of a message file (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/messagefile.cpp" line="44"/>
+        <source>%1 is larger than 512 MB, too large for a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/messagefile.cpp" line="56"/>
+        <source>The input is larger than 512 MB, too large for a message.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2614,29 +2667,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     </message>
 </context>
 <context>
-    <name>Satchel::OutgoingAttachment</name>
-    <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="35"/>
-        <source>it is not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="38"/>
-        <location filename="../core/mime/outgoingmessage.cpp" line="45"/>
-        <source>Satchel cannot attach %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::OutgoingMessage</name>
-    <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="110"/>
-        <source>&quot;%1&quot; is not an email address; write it like ann@example.com or Ann &lt;ann@example.com&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Satchel::ParseCommand</name>
+    <name>Satchel::Outbox</name>
     <message>
         <location filename="../core/smtp/outbox.cpp" line="67"/>
         <source>Could not create the outbox folder %1.</source>
@@ -2921,12 +2952,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::SecretJob</name>
     <message>
-        <location filename="../core/accounts/secretjob.cpp" line="77"/>
+        <location filename="../core/accounts/secretjob.cpp" line="80"/>
         <source>The keychain holds no password for this account. Give it again with --password-stdin, or set the account up anew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/secretjob.cpp" line="82"/>
+        <location filename="../core/accounts/secretjob.cpp" line="85"/>
         <source>The system keychain cannot be used (%1). Satchel keeps passwords only in the keychain, never in a file: start your desktop&apos;s keyring (GNOME Keyring, KWallet, or the Secret Service of your choice) and unlock it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +2967,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="25"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="116"/>
@@ -3353,32 +3384,37 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="246"/>
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="248"/>
         <source>%1 needs an app password here: your normal password or a two-step verification code will not work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="250"/>
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="252"/>
+        <source>Once two-step verification is on, %1 needs an app password here: your normal password or a two-step verification code will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="256"/>
         <source>Most providers need an app password here: your normal password or a two-step verification code will not work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="254"/>
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="260"/>
         <source>Create one in your provider&apos;s settings, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="255"/>
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="261"/>
         <source>Make one at %1, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="257"/>
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="263"/>
         <source>The server said: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/discovery/serviceverifyjob.cpp" line="264"/>
+        <location filename="../core/discovery/serviceverifyjob.cpp" line="270"/>
         <source>Logged in as %1: the server did not take %2 as the username.</source>
         <translation type="unfinished"></translation>
     </message>
