@@ -600,332 +600,390 @@ never the password (JSON when FILE ends in .json), for your provider&apos;s supp
 
 Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
 4 authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile von Satchel: Konten einrichten und prüfen.
+
+Befehle:
+  account add EMAIL [--name N] [--imap URL | --pop URL] [--smtp URL]
+                    [--carddav URL] [--caldav URL] [--username U]
+                    [--password-stdin] [--no-verify] [--allow-plaintext]
+  account add EMAIL --discover [--approve-host DOMAIN]... [--incoming imap|pop3]
+                    [--report FILE] [--name N] [--username U] [--password-stdin]
+                    die Server finden, sich bei jedem anmelden (mit den Formen
+                    des Benutzernamens, die der Anbieter kennt, und mit
+                    Firewall-Proxys), dann das Konto speichern
+  discover EMAIL [--report FILE] [--deadline SECONDS]
+                    die Einstellungen jedes Dienstes finden und ohne Passwort
+                    prüfen, ob jeder Server antwortet
+  account list
+  account show ID
+  account remove ID
+  check ID          bei jedem Dienst anmelden: ok, oder was fehlschlug
+  folders ID        IMAP-Ordner mit Rolle, Anzahl ungelesen und insgesamt
+  sync ID [--folder F] [--bodies]
+                    Ordner, Kopfzeilen und Markierungen in den Offline-
+                    Zwischenspeicher (mit --bodies ganze Nachrichten); führt
+                    offline gespeicherte Änderungen aus
+  list ID [--folder F] [--limit N] [--unread] [--search TEXT]
+                    Nachrichten aus dem Zwischenspeicher (geht auch offline)
+  read ID --folder F --uid N [--raw]
+                    eine Nachricht, aus dem Zwischenspeicher oder vom Server
+  flag ID --folder F --uid N (--seen|--unseen|--flagged|--unflagged)
+  move ID --folder F --uid N --to G
+  delete ID --folder F --uid N   in den Papierkorb (im Papierkorb: endgültig)
+  mkdir ID NAME
+                    Änderungen gehen auch offline: Sie werden gespeichert und
+                    bei der nächsten Verbindung auf dem Server ausgeführt
+  parse FILE.eml    entschlüsselte Kopfzeilen und Text einer Nachrichtendatei
+                    („-“: Standardeingabe); mit --json auch ihr MIME-Baum
+  send ID FILE.eml  die Nachricht in den Postausgang stellen und den
+                    Postausgang senden; eine Kopie kommt nach „Gesendet“
+                    (--queue-only: für den nächsten Versand einreihen)
+  send ID --to A [--cc B] --subject S --body TEXT [--attach FILE]...
+                    eine Nachricht schreiben und ebenso senden
+  send ID --flush   senden, was im Postausgang wartet
+  export ID --format autoconfig|mobileconfig|sheet
+                    die Einstellungen des Kontos für ein anderes Gerät,
+                    niemals das Passwort
+
+Server sind URLs: imaps://host:993, imap://host:143 (STARTTLS),
+pop3s://host:995, pop3://host:110 (STLS), smtps://host:465,
+smtp://host:587 (STARTTLS), https://host/path (CardDAV, CalDAV).
+
+Ein Passwort geht nur an Server in der Domain der Adresse oder an Server, die
+eine vertrauenswürdige Quelle nennt (Satchels Anbieterliste, die Autoconfig-
+Datei der Domain über HTTPS). Ein Server anderswo, den nur einfaches DNS
+genannt hat, braucht --approve-host mit seiner Domain (im Terminal fragt
+Satchel nach). --report FILE schreibt, was jede Prüfung getan und gehört hat,
+niemals das Passwort (JSON, wenn FILE auf .json endet), für den Support Ihres
+Anbieters.
+
+Exit-Status: 0 ok, 1 die Aufgabe ist fehlgeschlagen, 2 falsche Verwendung oder
+Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="130"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="131"/>
         <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, Zwischenspeicher und lokale Nachrichten liegen in &lt;dir&gt; (auch SATCHEL_PROFILE).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="133"/>
         <source>Also trust the CA certificates in &lt;pem&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den CA-Zertifikaten in &lt;pem&gt; vertrauen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="134"/>
         <source>Machine-readable output: one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe: ein JSON-Dokument auf stdout.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="135"/>
         <source>Read the app password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="136"/>
         <source>Protocol log on stderr, passwords redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollmitschnitt auf stderr, Passwörter geschwärzt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="137"/>
         <source>The name shown as the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der als Absender angezeigt wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="138"/>
         <source>The IMAP server, as a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IMAP-Server als URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="139"/>
         <source>The POP3 server, as a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der POP3-Server als URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="140"/>
         <source>The SMTP server, as a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server als URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="141"/>
         <source>The CardDAV server, as an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CardDAV-Server als https-URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="142"/>
         <source>The CalDAV server, as an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CalDAV-Server als https-URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="143"/>
         <source>Log in as &lt;name&gt; instead of the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &lt;name&gt; statt mit der E-Mail-Adresse anmelden.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="144"/>
         <source>Store the account without logging in (offline setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ohne Anmeldung speichern (Einrichtung offline).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="146"/>
         <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>imap://-, pop3://- und smtp://-Server ohne Verschlüsselung erlauben. Unsicher.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="161"/>
         <source>The SMTP server files sent mail in Sent itself: Satchel files no copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server legt gesendete Nachrichten selbst in „Gesendet“ ab: Satchel legt keine Kopie ab.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="162"/>
         <source>send: send what waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: senden, was im Postausgang wartet.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="164"/>
         <source>send: a recipient, or several separated by commas; move: the destination folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: ein Empfänger oder mehrere, durch Kommas getrennt; move: der Zielordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="166"/>
         <source>send: a recipient in copy, or several.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: ein Empfänger in Kopie oder mehrere.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="167"/>
         <source>send: the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: der Betreff.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="168"/>
         <source>send: the text of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: der Text der Nachricht.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="169"/>
         <source>send: attach this file (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>send: diese Datei anhängen (für mehrere Dateien wiederholen).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="170"/>
         <source>send: queue the message; it goes with the next send.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: die Nachricht nur einreihen; sie geht mit dem nächsten Versand.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="172"/>
         <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was export ausgibt: autoconfig (Thunderbird), mobileconfig (Apple) oder sheet.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Find the servers instead of giving them (account add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server suchen, statt sie anzugeben (account add).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben, dass das Passwort an Server in &lt;domain&gt; geht, die außerhalb der Domain der Adresse liegen und per DNS gefunden wurden (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="179"/>
         <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --discover: &lt;type&gt; (imap oder pop3) für eingehende Nachrichten einrichten.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="181"/>
         <source>Write the setup report to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Einrichtungsbericht in &lt;file&gt; schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="182"/>
         <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suche höchstens &lt;seconds&gt; geben (Vorgabe: 15 Sekunden).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="184"/>
         <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit HOST2:PORT2 verbinden, wann immer HOST:PORT verlangt wird, und TLS für HOST prüfen (wie bei curl; wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="188"/>
         <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den DNS-Server unter &lt;address&gt; (Port 53) statt dem des Systems fragen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="147"/>
         <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner (sein Name oder eine Rolle: inbox, sent, drafts, trash …).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="149"/>
         <source>sync: download whole messages for offline reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: ganze Nachrichten zum Offline-Lesen herunterladen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="150"/>
         <source>list: at most &lt;n&gt; messages, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: höchstens &lt;n&gt; Nachrichten, die neuesten zuerst.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="151"/>
         <source>list: unread messages only.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: nur ungelesene Nachrichten.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="152"/>
         <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: Nachrichten, deren Betreff oder Adressen &lt;text&gt; enthalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="154"/>
         <source>The message&apos;s number, as list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Nachricht, wie list sie anzeigt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="155"/>
         <source>read: the message&apos;s exact bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>read: die Nachricht Byte für Byte, unverändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="156"/>
         <source>flag: mark as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>flag: als gelesen markieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="157"/>
         <source>flag: mark as unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>flag: als ungelesen markieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="158"/>
         <source>flag: mark as flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>flag: mit einer Markierung versehen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="159"/>
         <source>flag: remove the flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>flag: die Markierung entfernen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="192"/>
         <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Zertifikat, das die Überprüfung nicht besteht, vertrauen, wenn sein SHA-256-Fingerabdruck &lt;sha256&gt; ist, und es für diesen Server merken.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="208"/>
         <source>If that is your provider, run the command again with --approve-host %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Ihr Anbieter ist, führen Sie den Befehl erneut mit --approve-host %1 aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="213"/>
         <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ihm trotzdem zu vertrauen, führen Sie den Befehl erneut mit --accept-fingerprint %1 aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="232"/>
         <source> (see satchel-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe satchel-cli --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="257"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Befehl an, zum Beispiel „account list“ (siehe --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „account add EMAIL“, „account list“, „account show ID“ oder „account remove ID“.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="326"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“ (siehe satchel-cli --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="336"/>
         <source>The option --%1 does not apply to this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 gilt nicht für diesen Befehl.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="362"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="375"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Profil gibt es kein Konto „%1“; „satchel-cli account list“ zeigt die vorhandenen Konten.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="384"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für eingehende Nachrichten entweder --imap oder --pop an, nicht beides.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="411"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 wird ohne Verschlüsselung verwendet: Jeder im Netzwerk kann das Passwort und alle Nachrichten mitlesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="418"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Server an: --imap URL oder --pop URL für eingehende Nachrichten und --smtp URL für den Versand.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="436"/>
         <source>App password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="460"/>
         <source>Added %1 as account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde als Konto %2 hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="532"/>
         <source>%1 &lt;%2&gt;, account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;, Konto %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="548"/>
         <source>Removed %1 and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und sein Passwort wurden entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="626"/>
         <source>%1  %2  %3 unread  %4 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 ungelesen  %4 insgesamt</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="650"/>
         <source>%1  ok (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ok (%2 ms)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="652"/>
         <source>%1  failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="720"/>
         <source>Name the message with --folder F --uid N (&quot;satchel-cli list&quot; shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nachricht mit --folder F --uid N an („satchel-cli list“ zeigt die Nachrichten).</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="747"/>
         <source>Say where to move the message with --to FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --to FOLDER an, wohin die Nachricht verschoben werden soll.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="766"/>
         <source>Give one of --seen, --unseen, --flagged, --unflagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine der Optionen --seen, --unseen, --flagged oder --unflagged an.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +991,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/connecttorule.cpp" line="82"/>
         <source>&quot;%1&quot; is not a --connect-to rule; write HOST:PORT:HOST2:PORT2, for example imap.example.com:993:127.0.0.1:10993.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine --connect-to-Regel; schreiben Sie HOST:PORT:HOST2:PORT2, zum Beispiel imap.example.com:993:127.0.0.1:10993.</translation>
     </message>
 </context>
 <context>
@@ -941,37 +999,37 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/connection.cpp" line="97"/>
         <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel verbindet sich nicht ohne Verschlüsselung mit %1. Verwenden Sie implizites TLS oder STARTTLS, oder erlauben Sie unverschlüsselte Verbindungen ausdrücklich für dieses Konto.</translation>
     </message>
     <message>
         <location filename="../core/net/connection.cpp" line="199"/>
         <source>The compressed data from %1 could not be read. The connection was closed to stay safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierten Daten von %1 konnten nicht gelesen werden. Die Verbindung wurde zur Sicherheit getrennt.</translation>
     </message>
     <message>
         <location filename="../core/net/connection.cpp" line="220"/>
         <source>%1 The connection to %2 was closed to stay safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Verbindung zu %2 wurde zur Sicherheit getrennt.</translation>
     </message>
     <message>
         <location filename="../core/net/connection.cpp" line="240"/>
         <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel hat sich geweigert, einen Befehl mit einem Zeilenumbruch an %1 zu senden; prüfen Sie den Benutzernamen und die anderen Einstellungen auf versehentliche Zeilenumbrüche.</translation>
     </message>
     <message>
         <location filename="../core/net/connection.cpp" line="338"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung unerwartet getrennt. Versuchen Sie es später erneut; wenn das wieder passiert, prüfen Sie Servername und Port.</translation>
     </message>
     <message>
         <location filename="../core/net/connection.cpp" line="356"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Servername und Port oder ob eine Firewall diesen Port stillschweigend sperrt.</translation>
     </message>
     <message>
         <location filename="../core/net/connection.cpp" line="367"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Sekunden lang nicht mehr geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -979,32 +1037,32 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/connectionerrors.cpp" line="13"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location filename="../core/net/connectionerrors.cpp" line="29"/>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../core/net/connectionerrors.cpp" line="42"/>
         <source>The certificate of %1 could not be verified: %2. It was issued to %3 by %4, valid from %5 to %6; its SHA-256 fingerprint is %7. Check that fingerprint with your provider before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden: %2. Es wurde für %3 von %4 ausgestellt und ist gültig von %5 bis %6; sein SHA-256-Fingerabdruck ist %7. Vergleichen Sie diesen Fingerabdruck mit den Angaben Ihres Anbieters, bevor Sie dem Zertifikat vertrauen.</translation>
     </message>
     <message>
         <location filename="../core/net/connectionerrors.cpp" line="59"/>
         <source>%1 refused the connection. Check the server name and port, or whether a firewall blocks that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie Servername und Port oder ob eine Firewall diesen Port sperrt.</translation>
     </message>
     <message>
         <location filename="../core/net/connectionerrors.cpp" line="70"/>
         <source>The server name %1 could not be found. Check its spelling and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location filename="../core/net/connectionerrors.cpp" line="81"/>
         <source>The connection to %1 failed: %2. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
 </context>
 <context>
@@ -1012,22 +1070,22 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/dav/davloginjob.cpp" line="30"/>
         <source>%1 is not an https address; Satchel sends passwords only over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine https-Adresse; Satchel sendet Passwörter nur über HTTPS.</translation>
     </message>
     <message>
         <location filename="../core/dav/davloginjob.cpp" line="77"/>
         <source>%1 answered the DAV request with HTTP %2 %3. Check the address of the address book or calendar service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die DAV-Anfrage mit HTTP %2 %3 beantwortet. Prüfen Sie die Adresse des Adressbuch- oder Kalenderdienstes.</translation>
     </message>
     <message>
         <location filename="../core/dav/davloginjob.cpp" line="90"/>
         <source>%1 sent Satchel on to %2. Satchel does not send your password to another server without asking you; if that address is right, set it up directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Satchel an %2 weitergeleitet. Satchel sendet Ihr Passwort nicht ohne Rückfrage an einen anderen Server; wenn diese Adresse stimmt, richten Sie sie direkt ein.</translation>
     </message>
     <message>
         <location filename="../core/dav/davloginjob.cpp" line="97"/>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished">%1 hat mehr als %2-mal weitergeleitet.</translation>
+        <translation>%1 hat mehr als %2-mal weitergeleitet.</translation>
     </message>
 </context>
 <context>
@@ -1035,27 +1093,27 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../app/cli/discoveraddcommand.cpp" line="44"/>
         <source>--incoming takes imap or pop3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--incoming erwartet imap oder pop3.</translation>
     </message>
     <message>
         <location filename="../app/cli/discoveraddcommand.cpp" line="102"/>
         <source>Satchel found no incoming mail server for %1. Give the servers yourself: account add %1 --imap URL --smtp URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel hat keinen Posteingangsserver für %1 gefunden. Geben Sie die Server selbst an: account add %1 --imap URL --smtp URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/discoveraddcommand.cpp" line="113"/>
         <source>App password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/discoveraddcommand.cpp" line="138"/>
         <source>%1 for %2 is at %3, outside %4, and was found through DNS, which can be forged. Send your password to %5?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 liegt bei %3, außerhalb von %4, und wurde über DNS gefunden, das gefälscht werden kann. Ihr Passwort an %5 senden?</translation>
     </message>
     <message>
         <location filename="../app/cli/discoveraddcommand.cpp" line="149"/>
         <source>%1 is outside %2 and was found through DNS, which can be forged; Satchel sends no password there unless you approve %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2 und wurde über DNS gefunden, das gefälscht werden kann; Satchel sendet dorthin kein Passwort, solange Sie %3 nicht freigeben.</translation>
     </message>
 </context>
 <context>
@@ -1063,58 +1121,58 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="25"/>
         <source>--deadline takes seconds from 0.1 to 600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline erwartet Sekunden von 0.1 bis 600, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="54"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="77"/>
         <source>No settings found for %1. Give the servers yourself: satchel-cli account add %1 --imap URL --smtp URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einstellungen für %1 gefunden. Geben Sie die Server selbst an: satchel-cli account add %1 --imap URL --smtp URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="90"/>
         <source>Settings for %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für %1 (%2):</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="91"/>
         <source>Settings for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für %1:</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="97"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="97"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüft</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="99"/>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="108"/>
         <source>           needs your approval of %1 before a password goes there</source>
-        <translation type="unfinished"></translation>
+        <translation>           braucht Ihre Freigabe von %1, bevor ein Passwort dorthin geht</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="113"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/discovercommand.cpp" line="121"/>
         <location filename="../app/cli/discovercommand.cpp" line="129"/>
         <source>Cannot write the setup report to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einrichtungsbericht kann nicht in %1 geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1122,47 +1180,47 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="26"/>
         <source>Checking servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprüfung</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="27"/>
         <source>Waiting for findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ergebnisse</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="129"/>
         <source>%1 of %2 checked, %3 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geprüft, %3 mit Antwort</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="153"/>
         <source>Nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="157"/>
         <source>%1 of %2 servers answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Servern haben geantwortet</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="165"/>
         <source>The DNS server gave no usable answer, so the domain&apos;s MX and SRV records could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server hat keine brauchbare Antwort gegeben, daher konnten die MX- und SRV-Einträge der Domain nicht geprüft werden.</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="182"/>
         <source>Satchel found no settings for %1. Enter the servers by hand; your provider&apos;s help pages name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel hat keine Einstellungen für %1 gefunden. Geben Sie die Server von Hand ein; die Hilfeseiten Ihres Anbieters nennen sie.</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="193"/>
         <source>None of the servers could be reached to check them, so these settings are not verified. Check your internet connection, or go on: they are checked again when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Server war für eine Prüfung erreichbar, daher sind diese Einstellungen nicht überprüft. Prüfen Sie Ihre Internetverbindung oder fahren Sie fort: Die Einstellungen werden bei der Anmeldung erneut geprüft.</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryengine.cpp" line="201"/>
         <source>Servers at %1 were found through DNS, which can be forged, and are outside %2. Satchel sends your password there only after you approve %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server bei %1 wurden über DNS gefunden, das gefälscht werden kann, und liegen außerhalb von %2. Satchel sendet Ihr Passwort erst dorthin, nachdem Sie %1 freigegeben haben.</translation>
     </message>
 </context>
 <context>
@@ -1170,47 +1228,47 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="50"/>
         <source>Not finished within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in %1 Sekunden abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="62"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="109"/>
         <source>Discovery stopped before these checks had finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wurde abgebrochen, bevor diese Prüfungen fertig waren: %1.</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="112"/>
         <source>Discovery of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach den Einstellungen für %1:</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="115"/>
         <source>  %1: %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 (%3 ms)</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="118"/>
         <source>  found %1 %2:%3 (%4) from %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  gefunden: %1 %2:%3 (%4) durch %5, %6</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="122"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="122"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüft</translation>
     </message>
     <message>
         <location filename="../core/discovery/discoveryjob.cpp" line="124"/>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1276,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/discovery/discoverymethod.cpp" line="49"/>
         <source>The DNS server gave no usable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server hat keine brauchbare Antwort gegeben.</translation>
     </message>
 </context>
 <context>
@@ -1349,27 +1407,27 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/dnsquery.cpp" line="70"/>
         <source>The DNS lookup of %1 (%2) failed: %3. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Abfrage von %1 (%2) ist fehlgeschlagen: %3. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location filename="../core/net/dnsquery.cpp" line="77"/>
         <source>no answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
         <location filename="../core/net/dnsquery.cpp" line="79"/>
         <source>The DNS server did not answer the lookup of %1 (%2) within %3 seconds. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Server hat die Abfrage von %1 (%2) nicht innerhalb von %3 Sekunden beantwortet. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location filename="../core/net/dnsquery.cpp" line="110"/>
         <source>no records, or no usable answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge oder keine brauchbare Antwort (%1)</translation>
     </message>
     <message>
         <location filename="../core/net/dnsquery.cpp" line="111"/>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1435,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/store/durablefile.cpp" line="23"/>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/store/durablefile.cpp" line="86"/>
         <source>Could not remove %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1639,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/service/foldersjob.cpp" line="12"/>
         <source>%1 receives mail by POP3, which downloads only the Inbox and has no folders on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfängt Nachrichten per POP3; dabei wird nur der Posteingang heruntergeladen, und es gibt keine Ordner auf dem Server.</translation>
     </message>
 </context>
 <context>
@@ -1589,17 +1647,17 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/discovery/guessdiscovery.cpp" line="40"/>
         <source>Guessing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutung</translation>
     </message>
     <message>
         <location filename="../core/discovery/guessdiscovery.cpp" line="82"/>
         <source>Trying %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen werden ausprobiert</translation>
     </message>
     <message>
         <location filename="../core/discovery/guessdiscovery.cpp" line="145"/>
         <source>No mail server answered at the usual addresses of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den üblichen Adressen von %1 hat kein Mailserver geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1665,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/hostlookup.cpp" line="37"/>
         <source>The server name %1 could not be looked up (%2). Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 konnte nicht aufgelöst werden (%2). Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
 </context>
 <context>
@@ -1615,17 +1673,17 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/httpsrequestjob.cpp" line="78"/>
         <source>%1 is not an https address; Satchel asks web servers only over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine https-Adresse; Satchel fragt Webserver nur über HTTPS an.</translation>
     </message>
     <message>
         <location filename="../core/net/httpsrequestjob.cpp" line="169"/>
         <source>%1 sent more than %2 kB; Satchel stopped reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2 kB gesendet; Satchel hat das Lesen abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/net/httpsrequestjob.cpp" line="198"/>
         <source>%1 did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1740,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <location filename="../core/imap/imapaccountsync.cpp" line="20"/>
         <location filename="../core/imap/imapaccountsync.cpp" line="50"/>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde getrennt.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapaccountsync.cpp" line="103"/>
         <source>There is no folder &quot;%1&quot; on the server; &quot;satchel-cli folders&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gibt es keinen Ordner „%1“; „satchel-cli folders“ listet die Ordner auf.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1753,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapappendjob.cpp" line="59"/>
         <source>to store the message in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht in %1 abzulegen</translation>
     </message>
 </context>
 <context>
@@ -1703,17 +1761,17 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapchangejob.cpp" line="21"/>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde getrennt.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapchangejob.cpp" line="60"/>
         <source>Could not %1: the folder was recreated on the server since, so the message is no longer known by that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung „%1“ war nicht möglich: Der Ordner wurde seitdem auf dem Server neu angelegt, daher ist die Nachricht unter dieser Nummer nicht mehr bekannt.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapchangejob.cpp" line="115"/>
         <source>The message is marked as deleted, but this server cannot remove one message alone (no UIDPLUS); it disappears when another program expunges the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist als gelöscht markiert, aber dieser Server kann keine einzelne Nachricht entfernen (kein UIDPLUS); sie verschwindet, sobald ein anderes Programm den Ordner bereinigt.</translation>
     </message>
 </context>
 <context>
@@ -1721,17 +1779,17 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapcommandjob.cpp" line="22"/>
         <source>The connection to the mail server is closed; reconnect and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Mailserver ist getrennt; verbinden Sie sich erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapcommandjob.cpp" line="53"/>
         <source>The server cannot do %1 right now: %2. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server ist es gerade nicht möglich, %1: %2. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapcommandjob.cpp" line="54"/>
         <source>The server refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat es abgelehnt, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1797,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapcompressjob.cpp" line="14"/>
         <source>to compress the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu komprimieren</translation>
     </message>
 </context>
 <context>
@@ -1747,12 +1805,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapcopyjob.cpp" line="35"/>
         <source>to move the messages to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten nach %1 zu verschieben</translation>
     </message>
     <message>
         <location filename="../core/imap/imapcopyjob.cpp" line="36"/>
         <source>to copy the messages to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten nach %1 zu kopieren</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1818,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapenablejob.cpp" line="29"/>
         <source>to enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu aktivieren</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1826,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapexpungejob.cpp" line="15"/>
         <source>The server cannot remove single messages (it lacks UIDPLUS); they stay marked as deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann keine einzelnen Nachrichten entfernen (ihm fehlt UIDPLUS); sie bleiben als gelöscht markiert.</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1834,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapfoldersync.cpp" line="49"/>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde getrennt.</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1842,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapidlejob.cpp" line="19"/>
         <source>The server does not support IDLE; new mail is found by checking regularly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt kein IDLE; neue Nachrichten werden stattdessen durch regelmäßiges Nachsehen gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1792,27 +1850,27 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapmailboxjob.cpp" line="35"/>
         <source>to create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 anzulegen</translation>
     </message>
     <message>
         <location filename="../core/imap/imapmailboxjob.cpp" line="37"/>
         <source>to delete the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 zu löschen</translation>
     </message>
     <message>
         <location filename="../core/imap/imapmailboxjob.cpp" line="39"/>
         <source>to rename the folder %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 in %2 umzubenennen</translation>
     </message>
     <message>
         <location filename="../core/imap/imapmailboxjob.cpp" line="41"/>
         <source>to subscribe to the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 zu abonnieren</translation>
     </message>
     <message>
         <location filename="../core/imap/imapmailboxjob.cpp" line="43"/>
         <source>to unsubscribe from the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abonnement des Ordners %1 zu beenden</translation>
     </message>
 </context>
 <context>
@@ -1820,27 +1878,27 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapparser.cpp" line="270"/>
         <source>The server sent a response nested more than %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die mehr als %1 Ebenen tief verschachtelt ist.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapparser.cpp" line="275"/>
         <source>The server sent a response with more than %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort mit mehr als %1 Elementen gesendet.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapparser.cpp" line="279"/>
         <source>The server sent a number too large for IMAP: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine für IMAP zu große Zahl gesendet: „%1“.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapparser.cpp" line="286"/>
         <source>The server sent a malformed response: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine fehlerhafte Antwort gesendet: „%1“.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapparser.cpp" line="289"/>
         <source>The server sent a malformed %1 response: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine fehlerhafte %1-Antwort gesendet: „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1906,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapselectjob.cpp" line="67"/>
         <source>to open the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -1856,45 +1914,45 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapsession.cpp" line="100"/>
         <source>The connection was closed before the command could run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde getrennt, bevor der Befehl ausgeführt werden konnte.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapsession.cpp" line="205"/>
         <location filename="../core/imap/imapsession.cpp" line="403"/>
         <source>an unexpected continuation request</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unerwartete Fortsetzungsanforderung</translation>
     </message>
     <message>
         <location filename="../core/imap/imapsession.cpp" line="215"/>
         <location filename="../core/imap/imapsession.cpp" line="433"/>
         <source>a reply to a command that was never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort auf einen Befehl, der nie gesendet wurde</translation>
     </message>
     <message>
         <location filename="../core/imap/imapsession.cpp" line="226"/>
         <location filename="../core/imap/imapsession.cpp" line="257"/>
         <source>no IMAP greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine IMAP-Begrüßung</translation>
     </message>
     <message>
         <location filename="../core/imap/imapsession.cpp" line="241"/>
         <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung übersprungen, bevor die Verschlüsselung beginnen konnte (PREAUTH), daher lässt sich die Verbindung nicht absichern. Verwenden Sie den Port des Servers für implizites TLS.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapsession.cpp" line="296"/>
         <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein Anmeldeverfahren an, das Satchel verwenden kann (LOGIN ist abgeschaltet, und AUTHENTICATE PLAIN wird nicht angeboten).</translation>
     </message>
     <message>
         <location filename="../core/imap/imapsession.cpp" line="334"/>
         <source>%1 cannot log you in right now: %2. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann Sie gerade nicht anmelden: %2. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapsession.cpp" line="452"/>
         <source>The connection was closed before the command completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde getrennt, bevor der Befehl abgeschlossen war.</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +1960,7 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/imap/imapstorejob.cpp" line="42"/>
         <source>to change the flags</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierungen zu ändern</translation>
     </message>
 </context>
 <context>
@@ -1911,18 +1969,18 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
         <location filename="../core/net/lineframer.cpp" line="108"/>
         <location filename="../core/net/lineframer.cpp" line="118"/>
         <source>The server sent a line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Zeile gesendet, die länger als %1 Byte ist.</translation>
     </message>
     <message>
         <location filename="../core/net/lineframer.cpp" line="126"/>
         <source>The server announced a literal of %1 bytes, more than the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Literal von %1 Byte angekündigt, mehr als die Grenze von %2 Byte.</translation>
     </message>
     <message>
         <location filename="../core/net/lineframer.cpp" line="136"/>
         <location filename="../core/net/lineframer.cpp" line="145"/>
         <source>The server sent a response larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die größer als %1 Byte ist.</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +1988,12 @@ Exit status: 0 ok, 1 the work failed, 2 bad usage or input, 3 network or TLS,
     <message>
         <location filename="../core/net/loginerrors.cpp" line="10"/>
         <source>%1 refused the login of %2. Most providers need an app password here: your normal password or a two-step verification code will not work. Create an app password in your provider&apos;s settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung von %2 abgelehnt. Die meisten Anbieter verlangen hier ein App-Passwort: Ihr normales Passwort oder ein Code der Zwei-Schritt-Bestätigung funktioniert nicht. Erstellen Sie in den Einstellungen Ihres Anbieters ein App-Passwort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/net/loginerrors.cpp" line="22"/>
         <source>%1 answered in a way Satchel did not expect (%2). Check that the port belongs to this kind of server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat anders geantwortet, als Satchel erwartet hat (%2). Prüfen Sie, ob der Port zu dieser Art von Server gehört.</translation>
     </message>
     <message>
         <location filename="../core/net/loginerrors.cpp" line="32"/>
@@ -2524,7 +2582,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="110"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(kein Name)</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="112"/>
@@ -2812,7 +2870,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/providerdatabase.cpp" line="58"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../core/discovery/providerdatabase.cpp" line="129"/>
