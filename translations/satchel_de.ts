@@ -1998,12 +1998,12 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     <message>
         <location filename="../core/net/loginerrors.cpp" line="32"/>
         <source>%1 does not offer STARTTLS, so the password cannot be sent safely. Use the server&apos;s implicit TLS port instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein STARTTLS an, daher kann das Passwort nicht sicher gesendet werden. Verwenden Sie stattdessen den Port des Servers für implizites TLS.</translation>
     </message>
     <message>
         <location filename="../core/net/loginerrors.cpp" line="44"/>
         <source>%1 closed the connection: %2. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung getrennt: %2. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -2011,27 +2011,27 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     <message>
         <location filename="../core/store/mailcache.cpp" line="134"/>
         <source>The mail cache %1 cannot be opened: %2. Check that the disk has space and the profile folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Zwischenspeicher %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob auf dem Datenträger Platz frei ist und der Profilordner beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../core/store/mailcache.cpp" line="153"/>
         <source>The mail cache %1 was written by a newer Satchel; update Satchel or remove the file to download the mail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Zwischenspeicher %1 wurde von einer neueren Satchel-Version geschrieben; aktualisieren Sie Satchel oder entfernen Sie die Datei, um die Nachrichten erneut herunterzuladen.</translation>
     </message>
     <message>
         <location filename="../core/store/mailcache.cpp" line="163"/>
         <source>The mail cache %1 cannot be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Zwischenspeicher %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/store/mailcache.cpp" line="183"/>
         <source>The mail cache %1 could not save changes: %2. Check that the disk has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Zwischenspeicher %1 konnte Änderungen nicht speichern: %2. Prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
     </message>
     <message>
         <location filename="../core/store/mailcache.cpp" line="208"/>
         <source>The mail cache %1 could not be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Zwischenspeicher %1 konnte nicht gelesen oder geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2039,25 +2039,25 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     <message>
         <location filename="../app/cli/mailcommands.cpp" line="68"/>
         <source>%1: %2 new, %3 changed, %4 removed, %5 downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 neu, %3 geändert, %4 entfernt, %5 heruntergeladen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/mailcommands.cpp" line="81"/>
         <source>%n folder(s) in sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ordner ist abgeglichen.</numerusform>
+            <numerusform>%n Ordner sind abgeglichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/mailcommands.cpp" line="152"/>
         <source>The server cannot be reached; the change is saved and will be made when it can (the next command that connects, or sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar; die Änderung ist gespeichert und wird ausgeführt, sobald das möglich ist (beim nächsten Befehl, der sich verbindet, oder bei sync).</translation>
     </message>
     <message>
         <location filename="../app/cli/mailcommands.cpp" line="172"/>
         <source>A change made offline was refused by the server and dropped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine offline vorgenommene Änderung wurde vom Server abgelehnt und verworfen (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2065,32 +2065,32 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     <message>
         <location filename="../core/service/mailengine.cpp" line="20"/>
         <source>There is no folder &quot;%1&quot; in the cache; run &quot;satchel-cli sync&quot; first, or see &quot;satchel-cli folders&quot; for the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zwischenspeicher gibt es keinen Ordner „%1“; führen Sie zuerst „satchel-cli sync“ aus, oder sehen Sie die Namen mit „satchel-cli folders“ nach.</translation>
     </message>
     <message>
         <location filename="../core/service/mailengine.cpp" line="27"/>
         <source>This account has no IMAP server to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keinen IMAP-Server, den Satchel fragen könnte.</translation>
     </message>
     <message>
         <location filename="../core/service/mailengine.cpp" line="124"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung getrennt.</translation>
     </message>
     <message>
         <location filename="../core/service/mailengine.cpp" line="300"/>
         <source>The folder %1 changed on the server; run &quot;satchel-cli sync&quot; and look the message up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 hat sich auf dem Server geändert; führen Sie „satchel-cli sync“ aus und suchen Sie die Nachricht erneut.</translation>
     </message>
     <message>
         <location filename="../core/service/mailengine.cpp" line="316"/>
         <source>There is no message %1 in %2 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gibt es keine Nachricht %1 in %2.</translation>
     </message>
     <message>
         <location filename="../core/service/mailengine.cpp" line="353"/>
         <source>There is no message %1 in %2; &quot;satchel-cli list&quot; shows the messages and their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachricht %1 in %2; „satchel-cli list“ zeigt die Nachrichten und ihre Nummern.</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2098,7 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     <message>
         <location filename="../core/service/mailjobs.cpp" line="19"/>
         <source>%1 receives mail by POP3; this works on IMAP accounts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfängt Nachrichten per POP3; das funktioniert nur bei IMAP-Konten.</translation>
     </message>
 </context>
 <context>
@@ -2423,22 +2423,22 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/cli/messagefile.cpp" line="16"/>
         <source>Cannot read %1 (%2); give the path of a message file (.eml).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2); geben Sie den Pfad einer Nachrichtendatei (.eml) an.</translation>
     </message>
     <message>
         <location filename="../app/cli/messagefile.cpp" line="32"/>
         <source>%1 is a folder; give the path of a message file (.eml).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie den Pfad einer Nachrichtendatei (.eml) an.</translation>
     </message>
     <message>
         <location filename="../app/cli/messagefile.cpp" line="44"/>
         <source>%1 is larger than 512 MB, too large for a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 512 MB und damit zu groß für eine Nachricht.</translation>
     </message>
     <message>
         <location filename="../app/cli/messagefile.cpp" line="56"/>
         <source>The input is larger than 512 MB, too large for a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist größer als 512 MB und damit zu groß für eine Nachricht.</translation>
     </message>
 </context>
 <context>
@@ -2529,27 +2529,27 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/mime/mimebuilder.cpp" line="194"/>
         <source>&quot;%1&quot; in %2 is not an email address; write it like ann@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 ist keine E-Mail-Adresse; schreiben Sie sie wie ann@example.com.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimebuilder.cpp" line="230"/>
         <source>The message identifier &quot;%1&quot; cannot be written into %2; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtenkennung „%1“ kann nicht in %2 geschrieben werden; lassen Sie sie weg.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimebuilder.cpp" line="243"/>
         <source>The message has no sender; set the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Absender; geben Sie die Absenderadresse (From) an.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimebuilder.cpp" line="274"/>
         <source>Satchel does not add a header named &quot;%1&quot; to a message; it can add %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel fügt einer Nachricht keine Kopfzeile namens „%1“ hinzu; möglich sind %2.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimebuilder.cpp" line="327"/>
         <source>&quot;%1&quot; is not a content type; write it like application/pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Inhaltstyp; schreiben Sie ihn wie application/pdf.</translation>
     </message>
 </context>
 <context>
@@ -2557,37 +2557,37 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="99"/>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="100"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="102"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="104"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="106"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="110"/>
         <source>(no name)</source>
-        <translation type="unfinished">(kein Name)</translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location filename="../app/cli/mimeoutput.cpp" line="112"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
 </context>
 <context>
@@ -2595,97 +2595,97 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="20"/>
         <source>A header line is malformed; the body is taken to start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopfzeile ist fehlerhaft; der Nachrichtentext wird ab dort angenommen.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="23"/>
         <source>The message has too many header lines; the rest were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat zu viele Kopfzeilen; die übrigen wurden ignoriert.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="25"/>
         <source>The headers are too large; the rest were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen sind zu groß; der Rest wurde ignoriert.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="28"/>
         <source>A multipart part has no boundary; it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Multipart-Teil hat keine Begrenzung (boundary); er wird als reiner Text angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="31"/>
         <source>The boundary of a multipart part never occurs; it is shown as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrenzung eines Multipart-Teils kommt nirgends vor; er wird als reiner Text angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="35"/>
         <source>A multipart part is missing its final boundary; the message may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Multipart-Teil fehlt die abschließende Begrenzung; die Nachricht ist vielleicht abgeschnitten.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="39"/>
         <source>The parts are nested more than %1 levels deep; deeper parts are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teile sind mehr als %1 Ebenen tief verschachtelt; tiefere Teile werden nicht angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="43"/>
         <source>The message has more than %1 parts; the rest are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr als %1 Teile; die übrigen werden nicht angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="46"/>
         <source>A part has invalid base64 data; the invalid characters were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil hat ungültige Base64-Daten; die ungültigen Zeichen wurden übersprungen.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="49"/>
         <source>A part has invalid quoted-printable data; it was kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil hat ungültige Quoted-Printable-Daten; er wurde unverändert übernommen.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="52"/>
         <source>The transfer encoding &quot;%1&quot; is unknown; the part is shown undecoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transferkodierung „%1“ ist unbekannt; der Teil wird nicht dekodiert angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="55"/>
         <source>The charset &quot;%1&quot; is unknown; the text was decoded as UTF-8 or Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeichensatz „%1“ ist unbekannt; der Text wurde als UTF-8 oder Latin-1 dekodiert.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="59"/>
         <source>Some text is not valid %1; the invalid bytes are shown as replacement characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Textes ist kein gültiges %1; die ungültigen Bytes werden als Ersatzzeichen angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="63"/>
         <source>A header has an invalid encoded word &quot;%1&quot;; it is shown as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopfzeile hat ein ungültiges kodiertes Wort „%1“; es wird unverändert angezeigt.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="66"/>
         <source>The date &quot;%1&quot; could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum „%1“ konnte nicht ausgewertet werden.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="68"/>
         <source>The address &quot;%1&quot; is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ ist fehlerhaft.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="70"/>
         <source>The content type &quot;%1&quot; is malformed; the part is taken as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaltstyp „%1“ ist fehlerhaft; der Teil wird als reiner Text behandelt.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="73"/>
         <source>The header parameter &quot;%1&quot; is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopfzeilenparameter „%1“ ist fehlerhaft.</translation>
     </message>
     <message>
         <location filename="../core/mime/mimewarning.cpp" line="75"/>
         <source>The message has more problems than are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr Probleme, als hier aufgeführt sind.</translation>
     </message>
 </context>
 <context>
@@ -2701,27 +2701,27 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="9"/>
         <source>MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Einträge</translation>
     </message>
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="20"/>
         <source>The mail servers (MX records) of %1 could not be looked up, so a provider hosting the domain could not be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mailserver (MX-Einträge) von %1 konnten nicht abgefragt werden, daher ließ sich kein Anbieter erkennen, der die Domain betreibt.</translation>
     </message>
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="28"/>
         <source>%1 has no MX records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine MX-Einträge.</translation>
     </message>
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="44"/>
         <source>%1 receives mail for %2 (MX %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfängt die E-Mails für %2 (MX %3).</translation>
     </message>
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="49"/>
         <source>The mail servers %1 belong to no provider Satchel knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mailserver %1 gehören zu keinem Anbieter, den Satchel kennt.</translation>
     </message>
 </context>
 <context>
@@ -2729,17 +2729,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/smtp/outbox.cpp" line="67"/>
         <source>Could not create the outbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgangsordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/smtp/outbox.cpp" line="116"/>
         <source>The outbox record %1 is damaged; move it away to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgangseintrag %1 ist beschädigt; verschieben Sie ihn, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../core/smtp/outbox.cpp" line="132"/>
         <source>Could not read the queued message %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartende Nachricht %1 konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2747,17 +2747,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/service/outboxflushjob.cpp" line="75"/>
         <source>Another Satchel has been sending from this outbox for a while; the messages wait there and go with the next send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Satchel sendet schon eine Weile aus diesem Postausgang; die Nachrichten warten dort und gehen mit dem nächsten Versand.</translation>
     </message>
     <message>
         <location filename="../core/service/outboxflushjob.cpp" line="77"/>
         <source>Could not lock the outbox %1; check that the profile folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang %1 konnte nicht gesperrt werden; prüfen Sie, ob der Profilordner beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../core/service/outboxflushjob.cpp" line="231"/>
         <source>The message was sent, but Satchel could not record that, so it may be sent again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde gesendet, aber Satchel konnte das nicht vermerken, daher wird sie vielleicht erneut gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -2765,13 +2765,13 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/mime/outgoingmessage.cpp" line="35"/>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Datei</translation>
     </message>
     <message>
         <location filename="../core/mime/outgoingmessage.cpp" line="38"/>
         <location filename="../core/mime/outgoingmessage.cpp" line="45"/>
         <source>Satchel cannot attach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kann %1 nicht anhängen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2779,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/mime/outgoingmessage.cpp" line="110"/>
         <source>&quot;%1&quot; is not an email address; write it like ann@example.com or Ann &lt;ann@example.com&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie wie ann@example.com oder Ann &lt;ann@example.com&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2826,17 +2826,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/pop3/pop3loginjob.cpp" line="59"/>
         <source>%1 refused the connection: %2. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: %2. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../core/pop3/pop3loginjob.cpp" line="139"/>
         <source>The username or password contains a line break, which POP3 cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername oder das Passwort enthält einen Zeilenumbruch, den POP3 nicht senden kann.</translation>
     </message>
     <message>
         <location filename="../core/pop3/pop3loginjob.cpp" line="150"/>
         <source>%1 cannot open the mailbox right now: %2. Try again later; another program may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann das Postfach gerade nicht öffnen: %2. Versuchen Sie es später erneut; vielleicht verwendet es gerade ein anderes Programm.</translation>
     </message>
 </context>
 <context>
@@ -2844,12 +2844,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/pop3/pop3reply.cpp" line="22"/>
         <source>The server sent &quot;%1&quot; where POP3 needs +OK or -ERR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat „%1“ gesendet, wo POP3 +OK oder -ERR verlangt.</translation>
     </message>
     <message>
         <location filename="../core/pop3/pop3reply.cpp" line="28"/>
         <source>The server sent a malformed POP3 status line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine fehlerhafte POP3-Statuszeile gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2857,7 +2857,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/common/profile.cpp" line="35"/>
         <source>Could not create the profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilordner %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2865,17 +2865,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/providerdatabase.cpp" line="53"/>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <location filename="../core/discovery/providerdatabase.cpp" line="58"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/discovery/providerdatabase.cpp" line="129"/>
         <source>Satchel knows no provider for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kennt keinen Anbieter für %1.</translation>
     </message>
 </context>
 <context>
@@ -2883,17 +2883,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/providerdiscovery.cpp" line="8"/>
         <source>Provider database</source>
-        <translation type="unfinished">Anbieterdatenbank</translation>
+        <translation>Anbieterdatenbank</translation>
     </message>
     <message>
         <location filename="../core/discovery/providerdiscovery.cpp" line="18"/>
         <source>Satchel does not know %1 as a provider&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kennt %1 nicht als Domain eines Anbieters.</translation>
     </message>
     <message>
         <location filename="../core/discovery/providerdiscovery.cpp" line="24"/>
         <source>%1 is %2&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Domain von %2.</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2901,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/providerconfig.cpp" line="203"/>
         <source>&quot;%1&quot; is not an email address; write it like you@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie wie sie@example.com.</translation>
     </message>
 </context>
 <context>
@@ -3012,12 +3012,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/accounts/secretjob.cpp" line="80"/>
         <source>The keychain holds no password for this account. Give it again with --password-stdin, or set the account up anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Passwort für dieses Konto. Geben Sie es mit --password-stdin erneut an, oder richten Sie das Konto neu ein.</translation>
     </message>
     <message>
         <location filename="../core/accounts/secretjob.cpp" line="85"/>
         <source>The system keychain cannot be used (%1). Satchel keeps passwords only in the keychain, never in a file: start your desktop&apos;s keyring (GNOME Keyring, KWallet, or the Secret Service of your choice) and unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden (%1). Satchel bewahrt Passwörter nur im Schlüsselbund auf, nie in einer Datei: Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring, KWallet oder einen Secret Service Ihrer Wahl), entsperren Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3025,50 +3025,50 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="25"/>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="116"/>
         <source>Give one of: a message file to send (&quot;-&quot;: standard input), --to with --subject and --body to write one, or --flush to send what waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eines davon an: eine zu sendende Nachrichtendatei („-“: Standardeingabe), --to mit --subject und --body, um eine Nachricht zu schreiben, oder --flush, um zu senden, was im Postausgang wartet.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="122"/>
         <source>Say whom to send to with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --to an, an wen gesendet werden soll.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="127"/>
         <source>The message and the password cannot both come from standard input; give the message as a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht und das Passwort können nicht beide von der Standardeingabe kommen; geben Sie die Nachricht als Datei an.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="164"/>
         <source>&quot;%1&quot; was sent, but no copy was filed in Sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gesendet, aber keine Kopie in „Gesendet“ abgelegt: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/sendcommand.cpp" line="169"/>
         <source>%n message(s) refused earlier are held in the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zuvor abgelehnte Nachricht wird im Postausgang zurückgehalten.</numerusform>
+            <numerusform>%n zuvor abgelehnte Nachrichten werden im Postausgang zurückgehalten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="180"/>
         <source>Sent &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde an %2 gesendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="184"/>
         <source>&quot;%1&quot; waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wartet im Postausgang.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendcommand.cpp" line="187"/>
         <source>&quot;%1&quot; is held in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird im Postausgang zurückgehalten.</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3076,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/service/sendjob.cpp" line="34"/>
         <source>%1 has no SMTP server to send with; add one to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen SMTP-Server zum Senden; fügen Sie dem Konto einen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3084,12 +3084,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/service/sentcopier.cpp" line="74"/>
         <source>%1 has no Sent folder, so no copy of the message was filed. Create a folder named Sent, or say that the server files sent mail itself (--server-saves-sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Ordner für gesendete Nachrichten, daher wurde keine Kopie der Nachricht abgelegt. Legen Sie einen Ordner namens Sent an, oder geben Sie an, dass der Server gesendete Nachrichten selbst ablegt (--server-saves-sent).</translation>
     </message>
     <message>
         <location filename="../core/service/sentcopier.cpp" line="106"/>
         <source>The connection to %1 closed before the copy was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde getrennt, bevor die Kopie abgelegt war.</translation>
     </message>
 </context>
 <context>
@@ -3235,12 +3235,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/serviceprobejob.cpp" line="64"/>
         <source>Satchel cannot check this kind of service yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kann diese Art von Dienst noch nicht prüfen.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceprobejob.cpp" line="78"/>
         <source>The server answered; no credential was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet; es wurden keine Zugangsdaten gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3361,22 +3361,22 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/accounts/serviceurl.cpp" line="33"/>
         <source>&quot;%1&quot; is not a server address; write it like imaps://imap.example.com:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse; schreiben Sie sie wie imaps://imap.example.com:993.</translation>
     </message>
     <message>
         <location filename="../core/accounts/serviceurl.cpp" line="46"/>
         <source>%1 needs an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine https://-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/accounts/serviceurl.cpp" line="60"/>
         <source>%1 is not a %2 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine %2-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/accounts/serviceurl.cpp" line="68"/>
         <source>Unknown scheme &quot;%1&quot; in %2; use imaps, imap, pop3s, pop3, smtps or smtp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Schema „%1“ in %2; verwenden Sie imaps, imap, pop3s, pop3, smtps oder smtp.</translation>
     </message>
 </context>
 <context>
@@ -3384,97 +3384,97 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="21"/>
         <source>the domain&apos;s MX records (plain DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>die MX-Einträge der Domain (einfaches DNS)</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="24"/>
         <source>SRV records (plain DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV-Einträge (einfaches DNS)</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="26"/>
         <source>guessing</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="71"/>
         <source>Satchel cannot log in to %1 yet; it was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kann sich noch nicht bei %1 anmelden; der Dienst wurde nicht geprüft.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="79"/>
         <source>%1 was found through %2, which can be forged, and is outside %3: Satchel will not send your password there until you approve %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde durch %2 gefunden, was gefälscht sein kann, und liegt außerhalb von %3: Satchel sendet Ihr Passwort erst dorthin, wenn Sie %4 freigeben.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="114"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="116"/>
         <source>%1, login as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Anmeldung als %2</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="124"/>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="193"/>
         <source>Firewall check</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Prüfung</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="221"/>
         <source>%1 did not answer, nor did the other addresses tried: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet, ebenso wenig die anderen versuchten Adressen: %2.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="229"/>
         <source>%1 did not answer (a firewall may block that port), so Satchel uses %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet (vielleicht sperrt eine Firewall diesen Port), daher verwendet Satchel stattdessen %2.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="242"/>
         <source>%1 refused the password for %2 (tried as %3). </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Passwort für %2 abgelehnt (versucht als %3). </translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="248"/>
         <source>%1 needs an app password here: your normal password or a two-step verification code will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt hier ein App-Passwort: Ihr normales Passwort oder ein Code der Zwei-Schritt-Bestätigung funktioniert nicht.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="252"/>
         <source>Once two-step verification is on, %1 needs an app password here: your normal password or a two-step verification code will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald die Zwei-Schritt-Bestätigung eingeschaltet ist, verlangt %1 hier ein App-Passwort: Ihr normales Passwort oder ein Code der Zwei-Schritt-Bestätigung funktioniert nicht.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="256"/>
         <source>Most providers need an app password here: your normal password or a two-step verification code will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Anbieter verlangen hier ein App-Passwort: Ihr normales Passwort oder ein Code der Zwei-Schritt-Bestätigung funktioniert nicht.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="260"/>
         <source>Create one in your provider&apos;s settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eines in den Einstellungen Ihres Anbieters und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="261"/>
         <source>Make one at %1, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eines unter %1 und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="263"/>
         <source>The server said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete: „%1“</translation>
     </message>
     <message>
         <location filename="../core/discovery/serviceverifyjob.cpp" line="270"/>
         <source>Logged in as %1: the server did not take %2 as the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 angemeldet: Der Server hat %2 nicht als Benutzernamen angenommen.</translation>
     </message>
 </context>
 <context>
@@ -3647,32 +3647,32 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/setupreport.cpp" line="61"/>
         <source>Satchel setup report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel-Einrichtungsbericht für %1</translation>
     </message>
     <message>
         <location filename="../core/discovery/setupreport.cpp" line="62"/>
         <source>Made with Satchel %1 and Qt %2. Passwords are never part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Satchel %1 und Qt %2. Passwörter sind nie enthalten.</translation>
     </message>
     <message>
         <location filename="../core/discovery/setupreport.cpp" line="72"/>
         <source>started %1, took %2 ms: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet %1, Dauer %2 ms: %3</translation>
     </message>
     <message>
         <location filename="../core/discovery/setupreport.cpp" line="75"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../core/discovery/setupreport.cpp" line="75"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/discovery/setupreport.cpp" line="79"/>
         <source>   capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Fähigkeiten: %1</translation>
     </message>
 </context>
 <context>
@@ -3680,22 +3680,22 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/setupverifier.cpp" line="73"/>
         <source>Not tried: %1 refused the password, and trying it on every server could lock the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht: %1 hat das Passwort abgelehnt, und es bei jedem Server zu versuchen, könnte das Konto sperren.</translation>
     </message>
     <message>
         <location filename="../core/discovery/setupverifier.cpp" line="93"/>
         <source>Verification of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung von %1:</translation>
     </message>
     <message>
         <location filename="../core/discovery/setupverifier.cpp" line="95"/>
         <source>  %1 %2 as %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 als %3: %4</translation>
     </message>
     <message>
         <location filename="../core/discovery/setupverifier.cpp" line="98"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
@@ -3726,12 +3726,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/smtp/smtpenvelope.cpp" line="27"/>
         <source>&quot;%1&quot; is not an email address Satchel can send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse, an die Satchel senden kann.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpenvelope.cpp" line="51"/>
         <source>The message has no recipient: give at least one To, Cc or Bcc address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Empfänger: Geben Sie mindestens eine Adresse bei An, Kopie (Cc) oder Blindkopie (Bcc) an.</translation>
     </message>
 </context>
 <context>
@@ -3739,52 +3739,52 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="22"/>
         <source>%1 could not take %2 right now (%3). The message stays in the outbox and is sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 gerade nicht annehmen (%3). Die Nachricht bleibt im Postausgang und wird später erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="27"/>
         <source>%1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 abgelehnt: %3</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="36"/>
         <source>%1 could not take any recipient right now: %2. The message stays in the outbox and is sent again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte gerade keinen Empfänger annehmen: %2. Die Nachricht bleibt im Postausgang und wird später erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="42"/>
         <source>%1 refused every recipient, so the message was not sent: %2. Check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat alle Empfänger abgelehnt, daher wurde die Nachricht nicht gesendet: %2. Prüfen Sie die Adressen.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="47"/>
         <source>The message was sent to the other recipients, but %1 refused %2. Check those addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde an die übrigen Empfänger gesendet, aber %1 hat %2 abgelehnt. Prüfen Sie diese Adressen.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="56"/>
         <source>The message is %1, but %2 accepts at most %3. Make the attachments smaller or share them by a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 groß, aber %2 nimmt höchstens %3 an. Verkleinern Sie die Anhänge oder teilen Sie sie über einen Link.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="64"/>
         <source>The message contains 8-bit data, which %1 does not accept (no 8BITMIME). Save it with quoted-printable or base64 encoding and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält 8-Bit-Daten, die %1 nicht annimmt (kein 8BITMIME). Speichern Sie sie mit Quoted-Printable- oder Base64-Kodierung und senden Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="72"/>
         <source>An address has non-ASCII characters, which %1 cannot deliver (no SMTPUTF8). Use an ASCII address for that recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse enthält Nicht-ASCII-Zeichen, die %1 nicht zustellen kann (kein SMTPUTF8). Verwenden Sie für diesen Empfänger eine ASCII-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="82"/>
         <source>%1 closed the connection (%2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung getrennt (%2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtperrors.cpp" line="93"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -3792,17 +3792,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/smtp/smtpreply.cpp" line="63"/>
         <source>The server sent &quot;%1&quot;, which is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat „%1“ gesendet; das ist keine SMTP-Antwort.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpreply.cpp" line="72"/>
         <source>The server changed the reply code in the middle of a multi-line reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Antwortcode mitten in einer mehrzeiligen Antwort geändert.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpreply.cpp" line="79"/>
         <source>The server sent a reply of more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort mit mehr als %1 Zeilen gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3810,18 +3810,18 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/smtp/smtpsendjob.cpp" line="43"/>
         <source>The connection to the mail server is closed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Mailserver ist getrennt; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpsendjob.cpp" line="127"/>
         <location filename="../core/smtp/smtpsendjob.cpp" line="183"/>
         <source>the message</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpsendjob.cpp" line="138"/>
         <source>the sender address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Absenderadresse %1</translation>
     </message>
 </context>
 <context>
@@ -3829,17 +3829,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/smtp/smtpsession.cpp" line="207"/>
         <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider&apos;s submission port (465 or 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein Anmeldeverfahren an, das Satchel verwenden kann (weder AUTH PLAIN noch AUTH LOGIN). Prüfen Sie, ob dies der Port Ihres Anbieters für den Mailversand ist (465 oder 587).</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpsession.cpp" line="233"/>
         <source>the login</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpsession.cpp" line="293"/>
         <source>The connection to %1 was closed before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde getrennt, bevor die Nachricht gesendet war.</translation>
     </message>
 </context>
 <context>
@@ -3847,22 +3847,22 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/srvdiscovery.cpp" line="43"/>
         <source>SRV records</source>
-        <translation type="unfinished"></translation>
+        <translation>SRV-Einträge</translation>
     </message>
     <message>
         <location filename="../core/discovery/srvdiscovery.cpp" line="133"/>
         <source>not offered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angeboten: %1</translation>
     </message>
     <message>
         <location filename="../core/discovery/srvdiscovery.cpp" line="138"/>
         <source>The SRV records of %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SRV-Einträge von %1 konnten nicht abgefragt werden.</translation>
     </message>
     <message>
         <location filename="../core/discovery/srvdiscovery.cpp" line="142"/>
         <source>%1 publishes no SRV records for mail, calendars or contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keine SRV-Einträge für E-Mail, Kalender oder Kontakte.</translation>
     </message>
 </context>
 <context>
@@ -3870,12 +3870,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/net/tlspolicy.cpp" line="14"/>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/net/tlspolicy.cpp" line="22"/>
         <source>The CA file %1 holds no PEM certificate; give a file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat; geben Sie eine Datei mit Blöcken „-----BEGIN CERTIFICATE-----“ an.</translation>
     </message>
 </context>
 <context>
@@ -3883,17 +3883,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../app/gui/main.cpp" line="30"/>
         <source>Satchel mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Programm Satchel</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="35"/>
         <source>Settings, cache and local mail live in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, Zwischenspeicher und lokale Nachrichten liegen in &lt;dir&gt;.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="43"/>
         <source>Satchel</source>
-        <translation type="unfinished">Satchel</translation>
+        <translation>Satchel</translation>
     </message>
 </context>
 </TS>
