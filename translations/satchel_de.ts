@@ -2374,12 +2374,12 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../ui/manualpage.cpp" line="58"/>
         <source>Incoming mail</source>
-        <translation>Posteingang</translation>
+        <translation>Eingehende E-Mails</translation>
     </message>
     <message>
         <location filename="../ui/manualpage.cpp" line="60"/>
         <source>Sending mail (SMTP)</source>
-        <translation>Mail senden (SMTP)</translation>
+        <translation>Ausgehende E-Mails (SMTP)</translation>
     </message>
     <message>
         <location filename="../ui/manualpage.cpp" line="66"/>
@@ -2919,7 +2919,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../ui/resultpage.cpp" line="62"/>
         <source>Incoming mail</source>
-        <translation>Posteingang</translation>
+        <translation>Eingehende E-Mails</translation>
     </message>
     <message>
         <location filename="../ui/resultpage.cpp" line="69"/>
