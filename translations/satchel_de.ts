@@ -1657,7 +1657,7 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     <message>
         <location filename="../core/discovery/guessdiscovery.cpp" line="145"/>
         <source>No mail server answered at the usual addresses of %1.</source>
-        <translation>Unter den üblichen Adressen von %1 hat kein Mailserver geantwortet.</translation>
+        <translation>Unter den üblichen Adressen von %1 hat kein Mail-Server geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     <message>
         <location filename="../core/imap/imapcommandjob.cpp" line="22"/>
         <source>The connection to the mail server is closed; reconnect and try again.</source>
-        <translation>Die Verbindung zum Mailserver ist getrennt; verbinden Sie sich erneut und versuchen Sie es noch einmal.</translation>
+        <translation>Die Verbindung zum Mail-Server ist getrennt; verbinden Sie sich erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../core/imap/imapcommandjob.cpp" line="53"/>
@@ -2706,7 +2706,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="20"/>
         <source>The mail servers (MX records) of %1 could not be looked up, so a provider hosting the domain could not be recognised.</source>
-        <translation>Die Mailserver (MX-Einträge) von %1 konnten nicht abgefragt werden, daher ließ sich kein Anbieter erkennen, der die Domain betreibt.</translation>
+        <translation>Die Mail-Server (MX-Einträge) von %1 konnten nicht abgefragt werden, daher ließ sich kein Anbieter erkennen, der die Domain betreibt.</translation>
     </message>
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="28"/>
@@ -2721,7 +2721,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/discovery/mxdiscovery.cpp" line="49"/>
         <source>The mail servers %1 belong to no provider Satchel knows.</source>
-        <translation>Die Mailserver %1 gehören zu keinem Anbieter, den Satchel kennt.</translation>
+        <translation>Die Mail-Server %1 gehören zu keinem Anbieter, den Satchel kennt.</translation>
     </message>
 </context>
 <context>
@@ -3810,7 +3810,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/smtp/smtpsendjob.cpp" line="43"/>
         <source>The connection to the mail server is closed; try again.</source>
-        <translation>Die Verbindung zum Mailserver ist getrennt; versuchen Sie es erneut.</translation>
+        <translation>Die Verbindung zum Mail-Server ist getrennt; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpsendjob.cpp" line="127"/>
@@ -3829,7 +3829,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
     <message>
         <location filename="../core/smtp/smtpsession.cpp" line="207"/>
         <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider&apos;s submission port (465 or 587).</source>
-        <translation>%1 bietet kein Anmeldeverfahren an, das Satchel verwenden kann (weder AUTH PLAIN noch AUTH LOGIN). Prüfen Sie, ob dies der Port Ihres Anbieters für den Mailversand ist (465 oder 587).</translation>
+        <translation>%1 bietet kein Anmeldeverfahren an, das Satchel verwenden kann (weder AUTH PLAIN noch AUTH LOGIN). Prüfen Sie, ob dies der Port Ihres Anbieters für den Mail-Versand ist (465 oder 587).</translation>
     </message>
     <message>
         <location filename="../core/smtp/smtpsession.cpp" line="233"/>
