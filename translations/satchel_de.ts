@@ -70,7 +70,7 @@
     <message>
         <location filename="../core/service/accountjob.cpp" line="61"/>
         <source>The account was removed while it was busy.</source>
-        <translation>Das Konto wurde entfernt, während es beschäftigt war.</translation>
+        <translation>Das Konto wurde entfernt, während es noch in Benutzung war.</translation>
     </message>
 </context>
 <context>
