@@ -123,6 +123,11 @@ bool ImapSession::isCompressed() const
     return m_connection->isCompressed();
 }
 
+bool ImapSession::isPeerNearby() const
+{
+    return m_connection->isPeerNearby();
+}
+
 void ImapSession::markEnabled(const QList<QByteArray> &extensions)
 {
     for (const QByteArray &extension : extensions) {

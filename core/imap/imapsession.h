@@ -72,6 +72,7 @@ public:
     // For ImapCompressJob, on the server's OK.
     void startCompression();
     bool isCompressed() const;
+    bool isPeerNearby() const;
     // Hands what is buffered to the operating system now.
     void flush() { m_connection->flush(); }
     int readTimeout() const { return m_readTimeout; }
