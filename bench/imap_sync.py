@@ -146,6 +146,33 @@ def flag_one_percent(cfg, count, rng):
     return len(chosen), flagged
 
 
+class Engine:
+    """A running Satchel: bench/engine-resync keeps the account worker and its IMAP connection
+    between syncs, as the desktop app does, and times each sync inside the process."""
+
+    def __init__(self, cli, base_args, email, password, env):
+        tool = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(cli))),
+                            "bench", "engine-resync", "engine-resync")
+        if not os.path.exists(tool):
+            sys.exit(f"imap-sync: no {tool}: build the release tree (it builds bench/engine-resync too)")
+        self.proc = subprocess.Popen([tool] + base_args + [email], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, env=env)
+        self.proc.stdin.write(password)
+        self.proc.stdin.flush()
+
+    def sync(self):
+        self.proc.stdin.write(b"sync\n")
+        self.proc.stdin.flush()
+        answer = json.loads(self.proc.stdout.readline())
+        if "error" in answer:
+            raise RuntimeError(f"engine-resync: {answer['error']}")
+        return answer
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(30)
+
+
 # ----------------------------------------------------------------------------------------------
 # Running and measuring a child
 
@@ -233,6 +260,10 @@ class Satchel:
         folders = json.loads(m.stdout)["folders"]
         totals = {k: sum(f[k] for f in folders) for k in ("added", "changed", "removed", "bodies")}
         return m, totals
+
+    def engine(self, profile):
+        """bench/engine-resync on PROFILE: syncs on a connection kept open, timed in-process."""
+        return Engine(self.cli, self._base(profile)[1:], self.cfg["email"], self.password, self.env)
 
     def compresses(self):
         """Whether this satchel-cli turns on COMPRESS=DEFLATE with the bed's Dovecot (from its -v log)."""
@@ -390,6 +421,11 @@ def measure(args, bed, cfg, runner, workdir, results):
         entry["cpuSeconds"].append(round(m.cpu, 2))
         log(f"  {key:18} {m.seconds:7.2f} s wall {m.cpu:6.2f} s cpu {m.rss:6.1f} MB {note}")
 
+    def record_engine(key, answer):
+        entry = results.setdefault(key, {"seconds": []})
+        entry["seconds"].append(round(answer["seconds"], 4))
+        log(f"  {key:18} {answer['seconds']:7.3f} s in-process")
+
     def expect(what, got, want):
         if got != want:
             raise RuntimeError(f"{what}: got {got}, expected {want}")
@@ -451,6 +487,17 @@ def measure(args, bed, cfg, runner, workdir, results):
         m.seconds = json.loads(m.stdout)["protocolSeconds"]
         record("floorNoChange", m, "(connect to logout, without the interpreter's start)")
 
+        engine_profile = satchel.new_profile(f"satchel-engine-{run}")
+        engine = satchel.engine(engine_profile)
+        settle()
+        answer = engine.sync()
+        expect("engine first header sync: added", answer["added"], n)
+        record_engine("engineHeaders", answer)
+        settle()
+        answer = engine.sync()
+        expect("engine no-change resync: changes", answer["added"] + answer["changed"] + answer["removed"], 0)
+        record_engine("engineNoChange", answer)
+
         changed, flagged = flag_one_percent(cfg, n, rng)
         log(f"  another client flagged {changed} messages ({flagged} flagged now)")
         settle()
@@ -458,6 +505,12 @@ def measure(args, bed, cfg, runner, workdir, results):
         expect("satchel 1% resync: changed", totals["changed"], changed)
         expect("satchel 1% resync: flagged in the cache", Satchel.cache_counts(profile)[2], flagged)
         record("satchelOnePercent", m, totals)
+        settle()
+        answer = engine.sync()
+        expect("engine 1% resync: changed", answer["changed"], changed)
+        record_engine("engineOnePercent", answer)
+        engine.close()
+        shutil.rmtree(engine_profile)
 
         settle()
         record("mbsyncOnePercent", mbsync.sync(conf, "mbsync-1pct"))
@@ -481,6 +534,9 @@ def table(results):
     def s(x):
         return f"{x:.2f} s"
 
+    def s3(x):
+        return f"{x:.3f} s"
+
     def mb(x):
         return f"{x:.0f} MB"
 
@@ -500,17 +556,23 @@ def table(results):
     row("first header sync, time", s(t["satchelHeaders"]), "floor: imaplib same FETCH items",
         s(t["floorHeaders"]), f"{r:.2f}×", "", None)
     r = t["satchelNoChange"] / t["satchelHeaders"]
-    row("no-change resync, time", s(t["satchelNoChange"]), "satchel first header sync", s(t["satchelHeaders"]),
+    row("satchel-cli: no-change resync, time", s(t["satchelNoChange"]), "satchel first header sync", s(t["satchelHeaders"]),
         f"{100 * r:.1f} %", "≤ 2 %", r <= 0.02)
     row("no-change resync, time", s(t["satchelNoChange"]), "mbsync no-change", s(t["mbsyncNoChange"]),
         f"{t['satchelNoChange'] / t['mbsyncNoChange']:.2f}×", "", None)
     row("no-change resync, time", s(t["satchelNoChange"]), "floor: TLS, login, LIST-STATUS, in-process",
         s(t["floorNoChange"]), f"{t['satchelNoChange'] / t['floorNoChange']:.2f}×", "", None)
     r = t["satchelOnePercent"] / t["satchelHeaders"]
-    row("resync after 1 % flag changes, time", s(t["satchelOnePercent"]), "satchel first header sync",
+    row("satchel-cli: resync after 1 % flag changes", s(t["satchelOnePercent"]), "satchel first header sync",
         s(t["satchelHeaders"]), f"{100 * r:.1f} %", "≤ 10 %", r <= 0.10)
     row("resync after 1 % flag changes, time", s(t["satchelOnePercent"]), "mbsync same change",
         s(t["mbsyncOnePercent"]), f"{t['satchelOnePercent'] / t['mbsyncOnePercent']:.2f}×", "", None)
+    r = t["engineNoChange"] / t["engineHeaders"]
+    row("running app: no-change resync", s3(t["engineNoChange"]), "its first header sync", s(t["engineHeaders"]),
+        f"{100 * r:.1f} %", "≤ 2 %", r <= 0.02)
+    r = t["engineOnePercent"] / t["engineHeaders"]
+    row("running app: resync after 1 % flag changes", s3(t["engineOnePercent"]), "its first header sync",
+        s(t["engineHeaders"]), f"{100 * r:.1f} %", "≤ 10 %", r <= 0.10)
     row("first header sync, peak RSS", mb(m["satchelHeaders"]), "target", "150 MB",
         f"{m['satchelHeaders'] / 150:.2f}×", "≤ 150 MB", m["satchelHeaders"] <= 150)
 
@@ -522,7 +584,7 @@ def table(results):
 
 def cpu_table(results):
     """The clients' own CPU time: less at the mercy of a shared machine's load than wall time."""
-    c = {k: median(v["cpuSeconds"]) for k, v in results.items() if isinstance(v, dict) and "seconds" in v}
+    c = {k: median(v["cpuSeconds"]) for k, v in results.items() if isinstance(v, dict) and "cpuSeconds" in v}
     pairs = [("full download", "satchelFull", [("mbsync", "mbsyncFull"), ("floor", "floorFull")]),
              ("first header sync", "satchelHeaders", [("floor", "floorHeaders")]),
              ("no-change resync", "satchelNoChange", [("mbsync", "mbsyncNoChange")]),
@@ -540,7 +602,7 @@ def raw_lines(results):
     for k, v in results.items():
         if isinstance(v, dict) and "seconds" in v:
             fmt = {"seconds": "{:.2f}", "cpuSeconds": "{:.2f}", "rssMB": "{:.0f}"}
-            parts = [f"{name} [{', '.join(f.format(x) for x in v[name])}]" for name, f in fmt.items()]
+            parts = [f"{name} [{', '.join(f.format(x) for x in v[name])}]" for name, f in fmt.items() if name in v]
             out.append(f"- {k}: " + "; ".join(parts))
     return "\n".join(out)
 

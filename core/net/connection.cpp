@@ -136,6 +136,8 @@ void Connection::connectSocket(const QString &host, quint16 port)
 
 void Connection::onConnected()
 {
+    // Commands are small and pipelined: Nagle would hold one back until the previous is acked.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_endpoint.security == Security::Tls)
         return; // ready once the handshake is done
     m_connectTimer.stop();

@@ -148,6 +148,8 @@ Error MailCache::createSchema()
     query.exec(QStringLiteral("PRAGMA user_version"));
     const int version = query.next() ? query.value(0).toInt() : 0;
     query.finish(); // SQLite refuses DROP TABLE while any statement is still active
+    if (version == schemaVersion)
+        return {}; // nothing written: a resync that finds no change must not pay for a commit
     if (version > schemaVersion) {
         return Error(Error::Category::Internal,
                      tr("The mail cache %1 was written by a newer Satchel; update Satchel or "
@@ -307,7 +309,9 @@ qint64 MailCache::upsertFolder(const CachedFolder &folder)
         "INSERT INTO folders (raw_name, name, delimiter, role, selectable, subscribed)"
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (raw_name) DO UPDATE SET name = excluded.name,"
         " delimiter = excluded.delimiter, role = excluded.role,"
-        " selectable = excluded.selectable, subscribed = excluded.subscribed"));
+        " selectable = excluded.selectable, subscribed = excluded.subscribed"
+        " WHERE (name, delimiter, role, selectable, subscribed) IS NOT (excluded.name,"
+        " excluded.delimiter, excluded.role, excluded.selectable, excluded.subscribed)"));
     query.addBindValue(folder.rawName);
     query.addBindValue(text(folder.name));
     query.addBindValue(text(folder.delimiter));
@@ -568,6 +572,8 @@ bool MailCache::migrateBodiesToFiles()
 
 void MailCache::setMeta(const QString &key, const QByteArray &value)
 {
+    if (meta(key) == value)
+        return;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
