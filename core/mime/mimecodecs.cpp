@@ -1,28 +1,31 @@
 #include "mimecodecs.h"
 
+#include <array>
+#include <cstring>
+
 namespace Satchel::MimeCodecs {
 
 namespace {
 
-int base64Value(char c)
+// What a byte is to the base64 decoder: its value (0-63), or one of these.
+enum : unsigned char
 {
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+')
-        return 62;
-    if (c == '/')
-        return 63;
-    return -1;
-}
+    Base64Pad = 64,
+    Base64Space = 65,
+    Base64Other = 66
+};
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
+constexpr auto base64Table = [] {
+    std::array<unsigned char, 256> table{};
+    table.fill(Base64Other);
+    constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (unsigned char value = 0; value < 64; ++value)
+        table[static_cast<unsigned char>(alphabet[value])] = value;
+    for (const char c : {' ', '\t', '\r', '\n', '\f', '\v'})
+        table[static_cast<unsigned char>(c)] = Base64Space;
+    table['='] = Base64Pad;
+    return table;
+}();
 
 void put(char *out, qsizetype *size, unsigned value)
 {
@@ -80,6 +83,59 @@ qsizetype spaceRunEnd(QByteArrayView in, qsizetype pos, bool *atLineEnd)
     return i;
 }
 
+// hexValue() as a table, for the decoders' inner loops.
+constexpr auto hexTable = [] {
+    std::array<signed char, 256> table{};
+    table.fill(-1);
+    for (int digit = 0; digit < 10; ++digit)
+        table['0' + digit] = static_cast<signed char>(digit);
+    for (int digit = 0; digit < 6; ++digit) {
+        table['A' + digit] = static_cast<signed char>(10 + digit);
+        table['a' + digit] = static_cast<signed char>(10 + digit);
+    }
+    return table;
+}();
+
+int hexDigit(char c)
+{
+    return hexTable[static_cast<unsigned char>(c)];
+}
+
+// Classes of bytes for the quoted-printable decoder, as bits.
+enum : unsigned char
+{
+    QpEquals = 1,
+    QpBlank = 2,
+    QpLineSpace = 4
+};
+
+constexpr auto qpTable = [] {
+    std::array<unsigned char, 256> table{};
+    table['='] = QpEquals;
+    table[' '] = QpBlank | QpLineSpace;
+    table['\t'] = QpBlank | QpLineSpace;
+    table['\r'] = QpLineSpace;
+    table['\n'] = QpLineSpace;
+    return table;
+}();
+
+// The end of the bytes from pos that quoted-printable keeps as they are: up to an "=", or a space
+// or tab that may end a line (a single one between words is kept). Tested without a branch per
+// space: they are too frequent and irregular for the branch predictor.
+qsizetype literalRunEnd(QByteArrayView in, qsizetype pos)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(in.data());
+    const qsizetype last = in.size() - 1;
+    qsizetype i = pos;
+    for (; i < last; ++i) {
+        const unsigned current = qpTable[data[i]];
+        const unsigned next = qpTable[data[i + 1]];
+        if ((current & QpEquals) | ((current >> 1) & (next >> 2)))
+            return i;
+    }
+    return i == last && (qpTable[data[i]] & (QpEquals | QpBlank)) == 0 ? i + 1 : i;
+}
+
 // Decodes escape followed by two hex digits; everything else is copied, and "_" gives "_" or a
 // space. Used by decodeQ and decodePercent.
 QByteArray decodeEscapes(QByteArrayView in, char escape, bool underscoreIsSpace, bool *invalid)
@@ -89,8 +145,8 @@ QByteArray decodeEscapes(QByteArrayView in, char escape, bool underscoreIsSpace,
     for (qsizetype i = 0; i < in.size(); ++i) {
         const char c = in[i];
         if (c == escape) {
-            const int high = i + 2 < in.size() ? hexValue(in[i + 1]) : -1;
-            const int low = high >= 0 ? hexValue(in[i + 2]) : -1;
+            const int high = i + 2 < in.size() ? hexDigit(in[i + 1]) : -1;
+            const int low = high >= 0 ? hexDigit(in[i + 2]) : -1;
             if (low >= 0) {
                 out.append(char(high * 16 + low));
                 i += 2;
@@ -175,13 +231,7 @@ private:
 
 int hexValue(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
+    return hexDigit(c);
 }
 
 qsizetype decodeBase64(QByteArrayView in, char *out, bool *invalid)
@@ -189,22 +239,42 @@ qsizetype decodeBase64(QByteArrayView in, char *out, bool *invalid)
     qsizetype size = 0;
     unsigned bits = 0;
     int quantumLength = 0;
-    for (const char c : in) {
-        const int value = base64Value(c);
-        if (value >= 0) {
-            bits = (bits << 6) | unsigned(value);
+    const auto *data = reinterpret_cast<const unsigned char *>(in.data());
+    const qsizetype length = in.size();
+    qsizetype i = 0;
+    while (i < length) {
+        // Whole quanta between line breaks are nearly all of an attachment: take them four at a
+        // time.
+        if (quantumLength == 0 && length - i >= 4) {
+            const unsigned a = base64Table[data[i]], b = base64Table[data[i + 1]],
+                           c = base64Table[data[i + 2]], d = base64Table[data[i + 3]];
+            if ((a | b | c | d) < 64) {
+                if (out) {
+                    const unsigned quantum = (a << 18) | (b << 12) | (c << 6) | d;
+                    out[size] = char(quantum >> 16);
+                    out[size + 1] = char((quantum >> 8) & 0xff);
+                    out[size + 2] = char(quantum & 0xff);
+                }
+                size += 3;
+                i += 4;
+                continue;
+            }
+        }
+        const unsigned value = base64Table[data[i++]];
+        if (value < 64) {
+            bits = (bits << 6) | value;
             if (++quantumLength == 4) {
                 flushQuantum(out, &size, bits, 4);
                 bits = 0;
                 quantumLength = 0;
             }
-        } else if (c == '=') {
+        } else if (value == Base64Pad) {
             if (quantumLength == 1)
                 setInvalid(invalid);
             flushQuantum(out, &size, bits, quantumLength);
             bits = 0;
             quantumLength = 0;
-        } else if (!isSpace(c)) {
+        } else if (value == Base64Other) {
             setInvalid(invalid);
         }
     }
@@ -227,10 +297,18 @@ qsizetype decodeQuotedPrintable(QByteArrayView in, char *out, bool *invalid)
     qsizetype size = 0;
     qsizetype i = 0;
     while (i < in.size()) {
+        const qsizetype literalEnd = literalRunEnd(in, i);
+        if (literalEnd > i) {
+            if (out)
+                memcpy(out + size, in.data() + i, size_t(literalEnd - i));
+            size += literalEnd - i;
+            i = literalEnd;
+            continue;
+        }
         const char c = in[i];
         if (c == '=') {
-            const int high = i + 2 < in.size() ? hexValue(in[i + 1]) : -1;
-            const int low = high >= 0 ? hexValue(in[i + 2]) : -1;
+            const int high = i + 2 < in.size() ? hexDigit(in[i + 1]) : -1;
+            const int low = high >= 0 ? hexDigit(in[i + 2]) : -1;
             if (low >= 0) {
                 put(out, &size, unsigned(high * 16 + low));
                 i += 3;

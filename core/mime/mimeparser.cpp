@@ -194,14 +194,22 @@ void MimeParser::parseMessage(MimePart *part, int depth)
 
 void MimeParser::finishLeaf(MimePart *part)
 {
+    // Text to show is decoded here anyway: its size comes from that; other parts are only counted.
+    const bool readText = part->isText() && !part->isAttachment();
     bool invalid = false;
-    part->size = part->decodedSize(&invalid);
+    QByteArray body;
+    if (readText) {
+        body = part->body(&invalid);
+        part->size = body.size();
+    } else {
+        part->size = part->decodedSize(&invalid);
+    }
     if (invalid && part->transferEncoding == QLatin1String("base64"))
         MimeWarning::add(&m_warnings, MimeWarning::Kind::InvalidBase64);
     else if (invalid)
         MimeWarning::add(&m_warnings, MimeWarning::Kind::InvalidQuotedPrintable);
-    if (part->isText() && !part->isAttachment())
-        part->text = part->decodeText(&m_warnings);
+    if (readText)
+        part->text = part->decodeText(body, &m_warnings);
 }
 
 } // namespace Satchel

@@ -6,19 +6,31 @@
 
 namespace Satchel {
 
+namespace {
+
+// The type before the first '/': the whole string when there is none.
+QStringView mainTypeOf(const QString &contentType)
+{
+    const qsizetype slash = contentType.indexOf(QLatin1Char('/'));
+    return slash < 0 ? QStringView(contentType) : QStringView(contentType).first(slash);
+}
+
+} // namespace
+
 QString MimePart::mainType() const
 {
-    return contentType.section(QLatin1Char('/'), 0, 0);
+    return mainTypeOf(contentType).toString();
 }
 
 QString MimePart::subType() const
 {
-    return contentType.section(QLatin1Char('/'), 1);
+    const qsizetype slash = contentType.indexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : contentType.mid(slash + 1);
 }
 
 bool MimePart::isMultipart() const
 {
-    return mainType() == QLatin1String("multipart");
+    return mainTypeOf(contentType) == QLatin1String("multipart");
 }
 
 bool MimePart::isMessage() const
@@ -30,7 +42,7 @@ bool MimePart::isMessage() const
 
 bool MimePart::isText() const
 {
-    return mainType() == QLatin1String("text");
+    return mainTypeOf(contentType) == QLatin1String("text");
 }
 
 bool MimePart::isAttachment() const
@@ -43,13 +55,13 @@ QString MimePart::charset() const
     return parameters.value(QStringLiteral("charset"));
 }
 
-QByteArray MimePart::body() const
+QByteArray MimePart::body(bool *invalid) const
 {
     const QByteArrayView encoded = QByteArrayView(source).sliced(bodyOffset, bodyLength);
     if (!isMultipart() && transferEncoding == QLatin1String("base64"))
-        return MimeCodecs::decodeBase64(encoded);
+        return MimeCodecs::decodeBase64(encoded, invalid);
     if (!isMultipart() && transferEncoding == QLatin1String("quoted-printable"))
-        return MimeCodecs::decodeQuotedPrintable(encoded);
+        return MimeCodecs::decodeQuotedPrintable(encoded, invalid);
     return encoded.toByteArray();
 }
 
@@ -65,11 +77,16 @@ qsizetype MimePart::decodedSize(bool *invalid) const
 
 QString MimePart::decodeText(QList<MimeWarning> *warnings) const
 {
+    return decodeText(body(), warnings);
+}
+
+QString MimePart::decodeText(const QByteArray &decodedBody, QList<MimeWarning> *warnings) const
+{
     // No charset means US-ASCII, which often is not: decodeUndeclared reads what it really is.
     const QString name = charset();
     QString decoded = MimeText::normalizeLineBreaks(
-        name.isEmpty() ? MimeCharset::decodeUndeclared(body())
-                       : MimeCharset::decode(body(), name.toLatin1(), warnings));
+        name.isEmpty() ? MimeCharset::decodeUndeclared(decodedBody)
+                       : MimeCharset::decode(decodedBody, name.toLatin1(), warnings));
     if (contentType == QLatin1String("text/plain") &&
         parameters.value(QStringLiteral("format"))
                 .compare(QLatin1String("flowed"), Qt::CaseInsensitive) == 0) {

@@ -44,12 +44,15 @@ struct MimePart
     QString charset() const;
 
     // The body with its transfer encoding undone (base64, quoted-printable); the raw body of a
-    // multipart, whose encoding must be the identity. Decoded anew at each call.
-    QByteArray body() const;
+    // multipart, whose encoding must be the identity. Decoded anew at each call; *invalid tells
+    // whether the encoding had errors.
+    QByteArray body(bool *invalid = nullptr) const;
     // body().size() without decoding; *invalid tells whether the encoding had errors.
     qsizetype decodedSize(bool *invalid = nullptr) const;
     // The body as text in its charset (MimeCharset), "\n" line breaks, format=flowed unwrapped.
     QString decodeText(QList<MimeWarning> *warnings = nullptr) const;
+    // The same from body() already decoded, so that the parser decodes a text part only once.
+    QString decodeText(const QByteArray &decodedBody, QList<MimeWarning> *warnings) const;
     // The whole part as in source, headers included: an attached message to save as .eml.
     QByteArray raw() const;
 };
