@@ -252,7 +252,14 @@ class Satchel:
         try:
             inbox = "(SELECT id FROM folders WHERE raw_name = CAST('INBOX' AS BLOB) OR name = 'INBOX')"
             messages = con.execute(f"SELECT count(*) FROM messages WHERE folder_id IN {inbox}").fetchone()[0]
-            bodies = con.execute(f"SELECT count(*) FROM bodies WHERE folder_id IN {inbox}").fetchone()[0]
+            # Bodies are files beside the database; count those the database vouches for and
+            # that are really there with their recorded size.
+            rows = con.execute(f"SELECT folder_id, uid, body_size FROM messages WHERE folder_id IN {inbox}"
+                               " AND body_size IS NOT NULL").fetchall()
+            root = db[:-len(".sqlite")] + ".bodies"
+            files = (os.path.join(root, str(folder), str(uid)) for folder, uid, _ in rows)
+            bodies = sum(1 for (_, _, size), path in zip(rows, files)
+                         if os.path.isfile(path) and os.path.getsize(path) == size)
             flagged = con.execute(f"SELECT count(*) FROM messages WHERE folder_id IN {inbox}"
                                   " AND flags LIKE '%\\Flagged%'").fetchone()[0]
         finally:

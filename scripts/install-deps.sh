@@ -15,7 +15,7 @@ test_pkgs=(
   apache2-utils ssl-cert openssl
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth procps psmisc util-linux curl desktop-file-utils python3
-  msmtp dnsmasq-base
+  msmtp isync dnsmasq-base
 )
 
 want=("${build_pkgs[@]}")

@@ -14,8 +14,8 @@ namespace Satchel {
 
 namespace {
 
-// Whole messages per transaction: large enough that fsyncs do not dominate, small enough that
-// an interruption costs little to redo.
+// Messages (headers or whole) per transaction: large enough that fsyncs do not dominate, small
+// enough that an interruption costs little to redo.
 constexpr quint32 checkpointEvery = 2000;
 constexpr qsizetype bodiesPerCommand = 100;
 
@@ -235,14 +235,21 @@ void ImapFolderSync::fetchBodies()
             ImapSequenceSet::fromNumbers(uids.mid(first, bodiesPerCommand)).toByteArray());
         fetch->setItems("(UID BODY.PEEK[])");
         connect(fetch, &ImapFetchJob::fetched, this, [this](const ImapFetchData &data) {
+            if (isFinished())
+                return;
             for (const ImapFetchSection &section : data.sections) {
                 if (section.section.isEmpty() && !section.data.isNull()) {
                     m_cache->storeBody(m_folder.id, *data.uid, section.data);
                     ++m_stats.bodies;
                 }
             }
+            if (Error error = m_cache->takeError(); error.isError()) {
+                fail(error);
+                return;
+            }
             if (++m_done % 100 == 0)
                 emit progress(m_done, m_total);
+            checkpoint();
         });
         ++*remaining;
         // Every command runs to its end (an error closes the session, which ends them all); the
@@ -251,7 +258,7 @@ void ImapFolderSync::fetchBodies()
             --*remaining;
             if (isFinished())
                 return;
-            if (failed(fetch) || !checkpoint(true))
+            if (failed(fetch))
                 return;
             if (*remaining == 0)
                 complete();

@@ -157,29 +157,49 @@ bool ImapReader::atNil() const
     return end == m_unit.size() || !isAstringChar(m_unit.at(end));
 }
 
+namespace {
+
+QByteArray unescaped(const QByteArray &quoted)
+{
+    QByteArray plain;
+    plain.reserve(quoted.size());
+    for (qsizetype i = 0; i < quoted.size(); ++i) {
+        if (quoted[i] == '\\')
+            ++i;
+        plain.append(quoted[i]);
+    }
+    return plain;
+}
+
+} // namespace
+
 bool ImapReader::readQuoted(QByteArray *string)
 {
     // quoted = DQUOTE *QUOTED-CHAR DQUOTE; only " and \ may be escaped. 8-bit bytes are accepted
     // (RFC 9051 allows UTF-8, and many RFC 3501 servers send it anyway); CR, LF and NUL are not.
-    ++m_pos;
-    QByteArray value(m_unit.constData() + m_pos, 0); // empty, yet not null: "" is not NIL
+    const qsizetype start = ++m_pos;
+    bool escaped = false;
     for (;;) {
         const char c = peek();
-        if (c == '"') {
-            ++m_pos;
-            *string = value;
-            return countElement();
-        }
+        if (c == '"')
+            break;
         if (c == '\0' || c == '\r' || c == '\n')
             return fail();
         if (c == '\\') {
+            escaped = true;
             ++m_pos;
             if (peek() != '"' && peek() != '\\')
                 return fail();
         }
-        value.append(peek());
         ++m_pos;
     }
+    // Empty, yet not null: "" is not NIL.
+    QByteArray value(m_unit.constData() + start, m_pos - start);
+    if (escaped)
+        value = unescaped(value);
+    ++m_pos;
+    *string = value;
+    return countElement();
 }
 
 bool ImapReader::readLiteral(QByteArray *string)

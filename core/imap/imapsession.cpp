@@ -104,6 +104,11 @@ bool ImapSession::isCompressed() const
     return connection()->isCompressed();
 }
 
+bool ImapSession::isPeerNearby() const
+{
+    return connection()->isPeerNearby();
+}
+
 void ImapSession::markEnabled(const QList<QByteArray> &extensions)
 {
     for (const QByteArray &extension : extensions) {

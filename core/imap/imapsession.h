@@ -64,6 +64,7 @@ public:
     // For ImapCompressJob, on the server's OK.
     void startCompression();
     bool isCompressed() const;
+    bool isPeerNearby() const;
     // Hands what is buffered to the operating system now.
     void flush() { connection()->flush(); }
 

@@ -3,6 +3,7 @@
 #include "connectionerrors.h"
 #include "deflatestream.h"
 #include "hostlookup.h"
+#include "nearbyaddress.h"
 #include "transcript.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,19 @@
 
 namespace Satchel {
 
+namespace {
+constexpr qint64 readBufferBytes = 1 << 20;
+}
+
 Connection::Connection(LogCategory category, QObject *parent)
     : QObject(parent)
     , m_category(category)
     , m_socket(new QSslSocket(this))
     , m_lookup(new HostLookup(this))
 {
+    // Bounded, so that a server faster than we store what it sends is held back by TCP instead
+    // of piling up in memory (100+ MB in a full download before).
+    m_socket->setReadBufferSize(readBufferBytes);
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(20000);
     m_readTimer.setSingleShot(true);
@@ -292,6 +300,11 @@ void Connection::close()
 bool Connection::isEncrypted() const
 {
     return m_socket->isEncrypted();
+}
+
+bool Connection::isPeerNearby() const
+{
+    return isNearbyAddress(m_socket->peerAddress());
 }
 
 void Connection::restartReadTimer()

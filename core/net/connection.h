@@ -64,6 +64,8 @@ public:
     void close();
 
     bool isEncrypted() const;
+    // The peer is on this machine or a private network (isNearbyAddress).
+    bool isPeerNearby() const;
     const Endpoint &endpoint() const { return m_endpoint; }
     // SHA-256 of a certificate that failed verification but was accepted by fingerprint.
     QByteArray acceptedCertificate() const { return m_acceptedCertificate; }

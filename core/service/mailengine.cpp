@@ -102,7 +102,8 @@ void MailEngine::withSession(const SessionReady &ready)
     session->setTlsPolicy(m_policy);
     connect(session, &ImapSession::opened, this, [this] {
         m_sessionReady = true;
-        if (m_session->hasCapability("COMPRESS=DEFLATE"))
+        // Nearby, deflate costs more than it saves (measured in bench/README.md).
+        if (m_session->hasCapability("COMPRESS=DEFLATE") && !m_session->isPeerNearby())
             (new ImapCompressJob(m_session))->start(); // a refusal changes nothing: no check
         if (m_session->hasCapability("ID"))
             (new ImapIdJob(m_session))->start();

@@ -13,7 +13,7 @@ namespace Satchel {
 
 namespace {
 
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2;
 
 const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS folders ("
@@ -28,11 +28,9 @@ const char *const schema[] = {
     " internal_date INTEGER, size INTEGER NOT NULL DEFAULT 0, date INTEGER, date_offset INTEGER,"
     " subject TEXT NOT NULL DEFAULT '', from_ TEXT NOT NULL DEFAULT '',"
     " to_ TEXT NOT NULL DEFAULT '', cc TEXT NOT NULL DEFAULT '', message_id BLOB, in_reply_to BLOB,"
-    " structure BLOB, PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
-    // Bodies apart from the list's rows, so that reading the list never pages through them.
-    "CREATE TABLE IF NOT EXISTS bodies ("
-    " folder_id INTEGER NOT NULL, uid INTEGER NOT NULL, data BLOB NOT NULL,"
-    " PRIMARY KEY (folder_id, uid))",
+    " structure BLOB, body_size INTEGER, PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
+    // The folder list's counts read this small index instead of the rows with their structures.
+    "CREATE INDEX IF NOT EXISTS messages_seen ON messages (folder_id, seen)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS changes ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, folder BLOB NOT NULL,"
@@ -42,8 +40,7 @@ const char *const schema[] = {
 
 const char *const messageColumns =
     "uid, modseq, flags, internal_date, size, date, date_offset, subject, from_, to_, cc,"
-    " message_id, in_reply_to, structure,"
-    " EXISTS (SELECT 1 FROM bodies b WHERE b.folder_id = m.folder_id AND b.uid = m.uid)";
+    " message_id, in_reply_to, structure, body_size IS NOT NULL";
 
 QString joinFlags(const QList<QByteArray> &flags)
 {
@@ -109,6 +106,7 @@ QString likePattern(const QString &text)
 
 MailCache::MailCache(const QString &path)
     : m_path(path)
+    , m_bodies(path)
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("satchel-cache-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -117,6 +115,7 @@ MailCache::MailCache(const QString &path)
 MailCache::~MailCache()
 {
     m_insertMessage.reset();
+    m_setBodySize.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -148,6 +147,7 @@ Error MailCache::createSchema()
         query.exec(pragma);
     query.exec(QStringLiteral("PRAGMA user_version"));
     const int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish(); // SQLite refuses DROP TABLE while any statement is still active
     if (version > schemaVersion) {
         return Error(Error::Category::Internal,
                      tr("The mail cache %1 was written by a newer Satchel; update Satchel or "
@@ -155,6 +155,12 @@ Error MailCache::createSchema()
                          .arg(m_path));
     }
     begin();
+    if (version == 1 && !migrateBodiesToFiles()) {
+        rollback();
+        return Error(
+            Error::Category::Internal,
+            tr("The mail cache %1 cannot be upgraded: %2").arg(m_path, takeError().message()));
+    }
     for (const char *statement : schema) {
         if (!query.exec(QString::fromLatin1(statement))) {
             rollback();
@@ -171,26 +177,31 @@ Error MailCache::createSchema()
 
 bool MailCache::begin()
 {
-    return m_db.transaction();
+    const bool began = m_db.transaction();
+    m_bodies.setInTransaction(began);
+    return began;
 }
 
 bool MailCache::commit()
 {
-    if (m_db.commit())
+    if (m_db.commit()) {
+        m_bodies.commit();
         return true;
+    }
     if (!m_error.isError()) {
         m_error = Error(Error::Category::Internal,
                         tr("The mail cache %1 could not save changes: %2. Check that the disk "
                            "has space.")
                             .arg(m_path, m_db.lastError().text()));
     }
-    m_db.rollback();
+    rollback();
     return false;
 }
 
 void MailCache::rollback()
 {
     m_db.rollback();
+    m_bodies.rollback();
 }
 
 Error MailCache::takeError()
@@ -334,8 +345,9 @@ void MailCache::setSyncState(qint64 id, quint32 uidValidity, quint32 uidNext, qu
 
 void MailCache::resetFolder(qint64 id)
 {
+    m_bodies.removeFolder(id);
     for (const char *statement :
-         {"DELETE FROM messages WHERE folder_id = ?", "DELETE FROM bodies WHERE folder_id = ?",
+         {"DELETE FROM messages WHERE folder_id = ?",
           "UPDATE folders SET uid_validity = 0, uid_next = 0, highest_modseq = 0,"
           " server_exists = 0 WHERE id = ?"}) {
         QSqlQuery query(m_db);
@@ -429,14 +441,11 @@ quint32 MailCache::removeMessages(qint64 folderId, const QList<quint32> &uids)
     quint32 removed = 0;
     QSqlQuery messages(m_db);
     messages.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id = ? AND uid = ?"));
-    QSqlQuery bodies(m_db);
-    bodies.prepare(QStringLiteral("DELETE FROM bodies WHERE folder_id = ? AND uid = ?"));
     for (quint32 uid : uids) {
-        for (QSqlQuery *query : {&messages, &bodies}) {
-            query->bindValue(0, folderId);
-            query->bindValue(1, uid);
-            exec(*query);
-        }
+        messages.bindValue(0, folderId);
+        messages.bindValue(1, uid);
+        exec(messages);
+        m_bodies.remove(folderId, uid);
         removed += quint32(std::max(messages.numRowsAffected(), 0));
     }
     return removed;
@@ -488,33 +497,73 @@ std::optional<CachedMessage> MailCache::message(qint64 folderId, quint32 uid) co
 
 QList<quint32> MailCache::uidsWithoutBody(qint64 folderId) const
 {
-    return uidList(
-        QStringLiteral("SELECT m.uid FROM messages m LEFT JOIN bodies b ON b.folder_id ="
-                       " m.folder_id AND b.uid = m.uid WHERE m.folder_id = ? AND b.uid IS NULL"
-                       " ORDER BY m.uid"),
-        folderId);
+    return uidList(QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? AND body_size IS"
+                                  " NULL ORDER BY uid"),
+                   folderId);
 }
 
 void MailCache::storeBody(qint64 folderId, quint32 uid, const QByteArray &bytes)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO bodies (folder_id, uid, data) VALUES (?, ?, ?)"));
-    query.addBindValue(folderId);
-    query.addBindValue(uid);
-    query.addBindValue(bytes);
-    exec(query);
+    if (const QString problem = m_bodies.write(folderId, uid, bytes); !problem.isEmpty()) {
+        if (!m_error.isError())
+            m_error = Error(Error::Category::Internal, problem);
+        return;
+    }
+    setBodySize(folderId, uid, bytes.size());
+}
+
+void MailCache::setBodySize(qint64 folderId, quint32 uid, std::optional<qint64> size) const
+{
+    if (!m_setBodySize) {
+        m_setBodySize = std::make_unique<QSqlQuery>(m_db);
+        m_setBodySize->prepare(
+            QStringLiteral("UPDATE messages SET body_size = ? WHERE folder_id = ? AND uid = ?"));
+    }
+    m_setBodySize->bindValue(0, size ? QVariant(*size) : QVariant());
+    m_setBodySize->bindValue(1, folderId);
+    m_setBodySize->bindValue(2, uid);
+    exec(*m_setBodySize);
 }
 
 std::optional<QByteArray> MailCache::body(qint64 folderId, quint32 uid) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT data FROM bodies WHERE folder_id = ? AND uid = ?"));
+    query.prepare(QStringLiteral("SELECT body_size FROM messages WHERE folder_id = ? AND uid = ?"));
     query.addBindValue(folderId);
     query.addBindValue(uid);
-    if (exec(query) && query.next())
-        return query.value(0).toByteArray();
-    return std::nullopt;
+    if (!exec(query) || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    std::optional<QByteArray> bytes = m_bodies.read(folderId, uid, query.value(0).toLongLong());
+    if (!bytes)
+        setBodySize(folderId, uid, std::nullopt); // downloaded again on the next use
+    return bytes;
+}
+
+// Schema 1 kept bodies in a table; they move to files, in the transaction that drops the table.
+bool MailCache::migrateBodiesToFiles()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ALTER TABLE messages ADD COLUMN body_size INTEGER"))) {
+        m_error = Error(Error::Category::Internal, query.lastError().text());
+        return false;
+    }
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT folder_id, uid, data FROM bodies"))) {
+        m_error = Error(Error::Category::Internal, query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        storeBody(query.value(0).toLongLong(), query.value(1).toUInt(),
+                  query.value(2).toByteArray());
+        if (m_error.isError())
+            return false;
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("DROP TABLE bodies"))) {
+        m_error = Error(Error::Category::Internal, query.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 void MailCache::setMeta(const QString &key, const QByteArray &value)

@@ -1,0 +1,181 @@
+#include "store/mailcache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Satchel;
+
+// The offline cache without a server: bodies live in files the database vouches for, removals
+// wait for the commit, a cut-short file is downloaded again, and a schema-1 cache keeps its bodies.
+class TestMailCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString dbPath(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    static qint64 addFolder(MailCache &cache, const QByteArray &name)
+    {
+        CachedFolder folder;
+        folder.rawName = name;
+        folder.name = QString::fromLatin1(name);
+        return cache.upsertFolder(folder);
+    }
+
+    static void addMessage(MailCache &cache, qint64 folder, quint32 uid, bool seen)
+    {
+        CachedMessage message;
+        message.uid = uid;
+        message.subject = QStringLiteral("message %1").arg(uid);
+        if (seen)
+            message.flags = {QByteArrayLiteral("\\Seen")};
+        cache.insertMessage(folder, message);
+    }
+
+    static QString bodyFile(const QString &db, qint64 folder, quint32 uid)
+    {
+        QString root = db;
+        root.chop(int(qstrlen(".sqlite")));
+        return QStringLiteral("%1.bodies/%2/%3").arg(root).arg(folder).arg(uid);
+    }
+
+private slots:
+    void bodiesRoundTripThroughFiles()
+    {
+        const QString path = dbPath("roundtrip.sqlite");
+        MailCache cache(path);
+        QVERIFY(!cache.open().isError());
+        const qint64 inbox = addFolder(cache, "INBOX");
+        addMessage(cache, inbox, 1, true);
+        addMessage(cache, inbox, 2, false);
+        QCOMPARE(cache.uidsWithoutBody(inbox), (QList<quint32>{1, 2}));
+        const QByteArray body("Subject: one\r\n\r\nhello\r\n");
+        cache.storeBody(inbox, 1, body);
+        QVERIFY(!cache.takeError().isError());
+        QCOMPARE(cache.body(inbox, 1).value_or(QByteArray()), body);
+        QVERIFY(!cache.body(inbox, 2));
+        QVERIFY(cache.message(inbox, 1)->hasBody);
+        QCOMPARE(cache.uidsWithoutBody(inbox), QList<quint32>{2});
+        QVERIFY(QFile::exists(bodyFile(path, inbox, 1)));
+    }
+
+    void cutShortBodyIsFetchedAgain()
+    {
+        const QString path = dbPath("cut.sqlite");
+        MailCache cache(path);
+        QVERIFY(!cache.open().isError());
+        const qint64 inbox = addFolder(cache, "INBOX");
+        addMessage(cache, inbox, 7, false);
+        cache.storeBody(inbox, 7, QByteArray(5000, 'x'));
+        QFile file(bodyFile(path, inbox, 7));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(100));
+        file.close();
+        QVERIFY(!cache.body(inbox, 7));
+        QVERIFY(!cache.message(inbox, 7)->hasBody);
+        QCOMPARE(cache.uidsWithoutBody(inbox), QList<quint32>{7});
+    }
+
+    void removalWaitsForCommit()
+    {
+        const QString path = dbPath("removal.sqlite");
+        MailCache cache(path);
+        QVERIFY(!cache.open().isError());
+        const qint64 inbox = addFolder(cache, "INBOX");
+        addMessage(cache, inbox, 3, false);
+        cache.storeBody(inbox, 3, "three");
+        QVERIFY(cache.begin());
+        QCOMPARE(cache.removeMessages(inbox, {3}), 1u);
+        cache.rollback();
+        QCOMPARE(cache.body(inbox, 3).value_or(QByteArray()), QByteArray("three"));
+        QVERIFY(cache.begin());
+        QCOMPARE(cache.removeMessages(inbox, {3}), 1u);
+        QVERIFY(QFile::exists(bodyFile(path, inbox, 3)));
+        QVERIFY(cache.commit());
+        QVERIFY(!QFile::exists(bodyFile(path, inbox, 3)));
+        QVERIFY(!cache.body(inbox, 3));
+    }
+
+    void resetFolderDropsOnlyItsBodies()
+    {
+        const QString path = dbPath("reset.sqlite");
+        MailCache cache(path);
+        QVERIFY(!cache.open().isError());
+        const qint64 inbox = addFolder(cache, "INBOX");
+        const qint64 other = addFolder(cache, "Other");
+        addMessage(cache, inbox, 1, false);
+        addMessage(cache, other, 1, false);
+        cache.storeBody(inbox, 1, "inbox");
+        cache.storeBody(other, 1, "other");
+        cache.resetFolder(inbox);
+        QVERIFY(!QFile::exists(bodyFile(path, inbox, 1)));
+        QVERIFY(!cache.message(inbox, 1));
+        QCOMPARE(cache.body(other, 1).value_or(QByteArray()), QByteArray("other"));
+    }
+
+    void folderCountsTotalAndUnread()
+    {
+        MailCache cache(dbPath("counts.sqlite"));
+        QVERIFY(!cache.open().isError());
+        const qint64 inbox = addFolder(cache, "INBOX");
+        for (quint32 uid = 1; uid <= 10; ++uid)
+            addMessage(cache, inbox, uid, uid % 3 == 0);
+        const std::optional<CachedFolder> folder = cache.folderById(inbox);
+        QVERIFY(folder);
+        QCOMPARE(folder->total, 10u);
+        QCOMPARE(folder->unread, 7u);
+    }
+
+    // A cache written before bodies moved to files: its bodies move out, nothing is lost.
+    void schemaOneCacheKeepsItsBodies()
+    {
+        const QString path = dbPath("old.sqlite");
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"CREATE TABLE folders (id INTEGER PRIMARY KEY, raw_name BLOB NOT NULL UNIQUE,"
+                  " name TEXT NOT NULL, delimiter TEXT NOT NULL DEFAULT '', role TEXT NOT NULL"
+                  " DEFAULT '', selectable INTEGER NOT NULL DEFAULT 1, subscribed INTEGER NOT"
+                  " NULL DEFAULT 0, uid_validity INTEGER NOT NULL DEFAULT 0, uid_next INTEGER"
+                  " NOT NULL DEFAULT 0, highest_modseq INTEGER NOT NULL DEFAULT 0, server_exists"
+                  " INTEGER NOT NULL DEFAULT 0)",
+                  "CREATE TABLE messages (folder_id INTEGER NOT NULL, uid INTEGER NOT NULL,"
+                  " modseq INTEGER NOT NULL DEFAULT 0, flags TEXT NOT NULL DEFAULT '', seen"
+                  " INTEGER NOT NULL DEFAULT 0, internal_date INTEGER, size INTEGER NOT NULL"
+                  " DEFAULT 0, date INTEGER, date_offset INTEGER, subject TEXT NOT NULL DEFAULT"
+                  " '', from_ TEXT NOT NULL DEFAULT '', to_ TEXT NOT NULL DEFAULT '', cc TEXT"
+                  " NOT NULL DEFAULT '', message_id BLOB, in_reply_to BLOB, structure BLOB,"
+                  " PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
+                  "CREATE TABLE bodies (folder_id INTEGER NOT NULL, uid INTEGER NOT NULL, data"
+                  " BLOB NOT NULL, PRIMARY KEY (folder_id, uid))",
+                  "INSERT INTO folders (id, raw_name, name) VALUES (1, 'INBOX', 'INBOX')",
+                  "INSERT INTO messages (folder_id, uid) VALUES (1, 5)",
+                  "INSERT INTO messages (folder_id, uid) VALUES (1, 6)",
+                  "INSERT INTO bodies VALUES (1, 5, x'48656c6c6f')", "PRAGMA user_version=1"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        MailCache cache(path);
+        const Error error = cache.open();
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        QCOMPARE(cache.body(1, 5).value_or(QByteArray()), QByteArray("Hello"));
+        QCOMPARE(cache.uidsWithoutBody(1), QList<quint32>{6});
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'bodies'")));
+        QVERIFY(!q.next());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMailCache)
+#include "tst_mailcache.moc"
