@@ -37,6 +37,7 @@ public:
     virtual void open() = 0;
 
     const Endpoint &endpoint() const { return m_endpoint; }
+    // As given to setTimeouts(), for a command that lifts it for a while (IDLE).
     int readTimeout() const { return m_readTimeout; }
     QByteArray acceptedCertificate() const { return m_connection->acceptedCertificate(); }
 
