@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/loginjob.h"
+#include "net/sessionloginjob.h"
 
 namespace Satchel {
 
@@ -8,7 +8,7 @@ class ImapSession;
 
 // Proves that an account can log in over IMAP: opens an ImapSession (greeting, STARTTLS when
 // required, authentication) and logs out again.
-class ImapLoginJob : public LoginJob
+class ImapLoginJob : public SessionLoginJob
 {
     Q_OBJECT
 
@@ -16,10 +16,6 @@ public:
     explicit ImapLoginJob(QObject *parent = nullptr);
 
     QList<QByteArray> capabilities() const override;
-    QByteArray acceptedCertificate() const override;
-
-protected:
-    void doStart() override;
 
 private:
     ImapSession *m_session;

@@ -26,63 +26,44 @@ bool containsName(const QList<QByteArray> &names, QByteArrayView name)
 } // namespace
 
 ImapSession::ImapSession(QObject *parent)
-    : QObject(parent)
-    , m_connection(new Connection(lcImap, this))
+    : ProtocolSession(lcImap, parent)
 {
-    m_connection->setFraming(LineFramer::Mode::ImapLiterals);
-    connect(m_connection, &Connection::ready, this, [this] { m_phase = Phase::Greeting; });
-    connect(m_connection, &Connection::tlsStarted, this, &ImapSession::onTlsStarted);
-    connect(m_connection, &Connection::received, this, &ImapSession::onUnit);
-    connect(m_connection, &Connection::failed, this, [this](const Error &error) {
-        // Many servers hang up right after BYE instead of confirming LOGOUT.
-        closeWith(m_state == State::LoggingOut ? Error() : error);
-    });
+    connection()->setFraming(LineFramer::Mode::ImapLiterals);
 }
 
 ImapSession::~ImapSession() = default;
 
-void ImapSession::setCredentials(const QString &username, const QString &password)
+void ImapSession::onReady()
 {
-    m_username = username;
-    m_password = password;
+    m_phase = Phase::Greeting;
 }
 
-void ImapSession::setTlsPolicy(const TlsPolicy &policy)
+void ImapSession::onConnectionFailed(const Error &error)
 {
-    m_connection->setTlsPolicy(policy);
-}
-
-void ImapSession::setTimeouts(int connectMs, int readMs)
-{
-    m_readTimeout = readMs;
-    m_connection->setTimeouts(connectMs, readMs);
-}
-
-void ImapSession::setTranscript(std::shared_ptr<Transcript> transcript)
-{
-    m_connection->setTranscript(std::move(transcript));
+    // Many servers hang up right after BYE instead of confirming LOGOUT.
+    closeWith(m_state == State::LoggingOut ? Error() : error);
 }
 
 void ImapSession::setReadTimeout(int readMs)
 {
-    m_connection->setReadTimeout(readMs);
+    connection()->setReadTimeout(readMs);
 }
 
 void ImapSession::sendLiteral(const QByteArray &bytes, const QByteArray &restOfLine)
 {
-    m_connection->sendLiteral(bytes);
-    m_connection->sendLine(restOfLine);
+    connection()->sendLiteral(bytes);
+    connection()->sendLine(restOfLine);
 }
 
 void ImapSession::sendContinuation(const QByteArray &line, const QByteArray &logAs)
 {
-    m_connection->sendLine(line, logAs);
+    connection()->sendLine(line, logAs);
 }
 
 void ImapSession::open()
 {
     m_state = State::Connecting;
-    m_connection->connectToServer(m_endpoint);
+    connectToServer();
 }
 
 void ImapSession::logout()
@@ -115,17 +96,17 @@ bool ImapSession::isEnabled(QByteArrayView name) const
 
 void ImapSession::startCompression()
 {
-    m_connection->startCompression();
+    connection()->startCompression();
 }
 
 bool ImapSession::isCompressed() const
 {
-    return m_connection->isCompressed();
+    return connection()->isCompressed();
 }
 
 bool ImapSession::isPeerNearby() const
 {
-    return m_connection->isPeerNearby();
+    return connection()->isPeerNearby();
 }
 
 void ImapSession::markEnabled(const QList<QByteArray> &extensions)
@@ -165,7 +146,7 @@ QByteArray ImapSession::nextTag()
 void ImapSession::sendInternal(const QByteArray &command, const QByteArray &logAs)
 {
     m_internalTag = nextTag();
-    m_connection->sendLine(m_internalTag + ' ' + command,
+    connection()->sendLine(m_internalTag + ' ' + command,
                            logAs.isEmpty() ? QByteArray() : m_internalTag + ' ' + logAs);
 }
 
@@ -182,7 +163,7 @@ void ImapSession::onUnit(const QByteArray &unit)
     QString parseError;
     const std::optional<ImapParsedResponse> response = ImapParser::parse(unit, &parseError);
     if (!response) {
-        closeWith(LoginErrors::protocol(m_endpoint, parseError));
+        closeWith(LoginErrors::protocol(endpoint(), parseError));
         return;
     }
     if (const auto *capability = std::get_if<ImapCapabilityData>(&response->data))
@@ -205,19 +186,19 @@ void ImapSession::handleLoginPhase(const ImapParsedResponse &response)
     case ImapParsedResponse::Type::Continuation:
         if (m_phase == Phase::Authenticate && m_awaitingSaslContinuation) {
             m_awaitingSaslContinuation = false;
-            m_connection->sendLine(LoginErrors::saslPlain(m_username, m_password), "<redacted>");
+            connection()->sendLine(LoginErrors::saslPlain(username(), password()), "<redacted>");
         } else {
-            closeWith(LoginErrors::protocol(m_endpoint, tr("an unexpected continuation request")));
+            closeWith(LoginErrors::protocol(endpoint(), tr("an unexpected continuation request")));
         }
         return;
     case ImapParsedResponse::Type::Untagged:
         if (isStatus(response, ImapParsedResponse::Status::Bye))
-            closeWith(LoginErrors::serverClosed(m_endpoint, response.text));
+            closeWith(LoginErrors::serverClosed(endpoint(), response.text));
         return;
     case ImapParsedResponse::Type::Tagged:
         if (response.tag != m_internalTag) {
             closeWith(
-                LoginErrors::protocol(m_endpoint, tr("a reply to a command that was never sent")));
+                LoginErrors::protocol(endpoint(), tr("a reply to a command that was never sent")));
             return;
         }
         handleLoginCompletion(response);
@@ -228,7 +209,7 @@ void ImapSession::handleLoginPhase(const ImapParsedResponse &response)
 void ImapSession::handleGreeting(const ImapParsedResponse &response)
 {
     if (response.type != ImapParsedResponse::Type::Untagged) {
-        closeWith(LoginErrors::protocol(m_endpoint, tr("no IMAP greeting")));
+        closeWith(LoginErrors::protocol(endpoint(), tr("no IMAP greeting")));
         return;
     }
     switch (response.status) {
@@ -241,12 +222,12 @@ void ImapSession::handleGreeting(const ImapParsedResponse &response)
         return;
     case ImapParsedResponse::Status::PreAuth:
         // A PREAUTH session can never be upgraded to TLS (RFC 3501 6.2.1).
-        if (m_endpoint.security == Security::StartTls) {
+        if (endpoint().security == Security::StartTls) {
             closeWith(Error(Error::Category::Tls,
                             tr("%1 skipped the login before encryption could start (PREAUTH), so "
                                "the connection cannot be secured. Use the server's implicit TLS "
                                "port.")
-                                .arg(m_endpoint.hostAndPort())));
+                                .arg(endpoint().hostAndPort())));
             return;
         }
         m_phase = Phase::PostAuthCapability;
@@ -256,18 +237,18 @@ void ImapSession::handleGreeting(const ImapParsedResponse &response)
             becomeReady();
         return;
     case ImapParsedResponse::Status::Bye:
-        closeWith(LoginErrors::serverClosed(m_endpoint, response.text));
+        closeWith(LoginErrors::serverClosed(endpoint(), response.text));
         return;
     default:
-        closeWith(LoginErrors::protocol(m_endpoint, tr("no IMAP greeting")));
+        closeWith(LoginErrors::protocol(endpoint(), tr("no IMAP greeting")));
     }
 }
 
 void ImapSession::afterCapabilities()
 {
-    if (m_endpoint.security == Security::StartTls && !m_connection->isEncrypted()) {
+    if (needsStartTls()) {
         if (!hasCapability("STARTTLS")) {
-            closeWith(LoginErrors::startTlsUnavailable(m_endpoint));
+            closeWith(LoginErrors::startTlsUnavailable(endpoint()));
             return;
         }
         m_phase = Phase::StartTls;
@@ -279,7 +260,7 @@ void ImapSession::afterCapabilities()
 
 void ImapSession::authenticate()
 {
-    if (m_probeOnly) {
+    if (probeOnly()) {
         m_phase = Phase::Ready;
         m_state = State::LoggingOut;
         sendInternal("LOGOUT");
@@ -288,7 +269,7 @@ void ImapSession::authenticate()
     m_phase = Phase::Authenticate;
     if (hasCapability("AUTH=PLAIN")) {
         if (hasCapability("SASL-IR")) {
-            sendInternal("AUTHENTICATE PLAIN " + LoginErrors::saslPlain(m_username, m_password),
+            sendInternal("AUTHENTICATE PLAIN " + LoginErrors::saslPlain(username(), password()),
                          "AUTHENTICATE PLAIN <redacted>");
         } else {
             m_awaitingSaslContinuation = true;
@@ -300,13 +281,13 @@ void ImapSession::authenticate()
         Error error(Error::Category::Server,
                     tr("%1 offers no login method Satchel can use (LOGIN is disabled and "
                        "AUTHENTICATE PLAIN is not offered).")
-                        .arg(m_endpoint.hostAndPort()));
+                        .arg(endpoint().hostAndPort()));
         error.setReason(Error::Reason::MissingCapability);
         closeWith(error);
         return;
     }
-    const QByteArray user = quoted(m_username.toUtf8());
-    sendInternal("LOGIN " + user + ' ' + quoted(m_password.toUtf8()),
+    const QByteArray user = quoted(username().toUtf8());
+    sendInternal("LOGIN " + user + ' ' + quoted(password().toUtf8()),
                  "LOGIN " + user + " <redacted>");
 }
 
@@ -318,13 +299,13 @@ void ImapSession::handleLoginCompletion(const ImapParsedResponse &response)
         if (ok)
             afterCapabilities();
         else
-            closeWith(LoginErrors::protocol(m_endpoint, response.text));
+            closeWith(LoginErrors::protocol(endpoint(), response.text));
         return;
     case Phase::StartTls:
         if (ok)
-            m_connection->startTls();
+            connection()->startTls();
         else
-            closeWith(LoginErrors::startTlsUnavailable(m_endpoint));
+            closeWith(LoginErrors::startTlsUnavailable(endpoint()));
         return;
     case Phase::Authenticate:
         if (ok) {
@@ -337,19 +318,19 @@ void ImapSession::handleLoginCompletion(const ImapParsedResponse &response)
         } else if (response.code.name == "UNAVAILABLE") {
             closeWith(Error(Error::Category::Server,
                             tr("%1 cannot log you in right now: %2. Try again later.")
-                                .arg(m_endpoint.hostAndPort(), response.text),
+                                .arg(endpoint().hostAndPort(), response.text),
                             response.text));
         } else if (isStatus(response, ImapParsedResponse::Status::Bad)) {
-            closeWith(LoginErrors::protocol(m_endpoint, response.text));
+            closeWith(LoginErrors::protocol(endpoint(), response.text));
         } else {
-            closeWith(LoginErrors::authentication(m_endpoint, m_username, response.text));
+            closeWith(LoginErrors::authentication(endpoint(), username(), response.text));
         }
         return;
     case Phase::PostAuthCapability:
         if (ok)
             becomeReady();
         else
-            closeWith(LoginErrors::protocol(m_endpoint, response.text));
+            closeWith(LoginErrors::protocol(endpoint(), response.text));
         return;
     case Phase::Greeting:
     case Phase::Ready:
@@ -362,7 +343,7 @@ void ImapSession::becomeReady()
     m_phase = Phase::Ready;
     m_state = State::Authenticated;
     m_internalTag.clear();
-    m_password.clear(); // not needed any more; a reconnect asks the keychain again
+    forgetPassword();
     emit opened();
     pump();
 }
@@ -390,7 +371,7 @@ void ImapSession::pump()
         m_queue.removeFirst();
         const QByteArray tag = nextTag();
         m_inFlight.append({tag, job, job->isBarrier()});
-        m_connection->sendLine(tag + ' ' + job->command());
+        connection()->sendLine(tag + ' ' + job->command());
         if (m_state == State::Closed)
             return; // the line was refused and the connection closed under us
         job->commandSent();
@@ -405,7 +386,7 @@ void ImapSession::dispatch(const ImapParsedResponse &response)
             if (flight.job && flight.job->handleContinuation(response))
                 return;
         }
-        closeWith(LoginErrors::protocol(m_endpoint, tr("an unexpected continuation request")));
+        closeWith(LoginErrors::protocol(endpoint(), tr("an unexpected continuation request")));
         return;
     case ImapParsedResponse::Type::Tagged:
         complete(response);
@@ -415,7 +396,7 @@ void ImapSession::dispatch(const ImapParsedResponse &response)
     }
     if (isStatus(response, ImapParsedResponse::Status::Bye)) {
         if (m_state != State::LoggingOut)
-            closeWith(LoginErrors::serverClosed(m_endpoint, response.text));
+            closeWith(LoginErrors::serverClosed(endpoint(), response.text));
         return;
     }
     for (const InFlight &flight : std::as_const(m_inFlight)) {
@@ -435,7 +416,7 @@ void ImapSession::complete(const ImapParsedResponse &response)
                                  [&](const InFlight &f) { return f.tag == response.tag; });
     if (it == m_inFlight.end()) {
         closeWith(
-            LoginErrors::protocol(m_endpoint, tr("a reply to a command that was never sent")));
+            LoginErrors::protocol(endpoint(), tr("a reply to a command that was never sent")));
         return;
     }
     const QPointer<ImapCommandJob> job = it->job;
@@ -450,7 +431,7 @@ void ImapSession::closeWith(const Error &error)
     if (m_state == State::Closed)
         return;
     m_state = State::Closed;
-    m_connection->close();
+    connection()->close();
     const Error jobError =
         error.isError() ? error
                         : Error(Error::Category::Network,

@@ -2,7 +2,7 @@
 
 #include "common/error.h"
 #include "imapresponsetypes.h"
-#include "net/connection.h"
+#include "net/protocolsession.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +19,7 @@ class ImapCommandJob;
 // flight, the first that claims it wins; what none claims is emitted as unsolicited(). A response
 // that fits nothing (an unknown tag, a continuation no one asked for, bytes that do not parse)
 // closes the connection: guessing risks the user's mail.
-class ImapSession : public QObject
+class ImapSession : public ProtocolSession
 {
     Q_OBJECT
 
@@ -37,27 +37,19 @@ public:
     explicit ImapSession(QObject *parent = nullptr);
     ~ImapSession() override;
 
-    void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
-    void setCredentials(const QString &username, const QString &password);
-    void setTlsPolicy(const TlsPolicy &policy);
-    void setTimeouts(int connectMs, int readMs);
-    // open() stops before authentication and logs out: closed() without an error means the
-    // server greeted and announced its capabilities (under TLS where the endpoint uses it).
-    void setProbeOnly(bool probeOnly) { m_probeOnly = probeOnly; }
-    void setTranscript(std::shared_ptr<Transcript> transcript);
-
-    void open();
+    // In probe mode open() stops before authentication and logs out: closed() without an error
+    // means the server greeted and announced its capabilities (under TLS where the endpoint uses
+    // it).
+    void open() override;
     // LOGOUT, then closed() without an error once the server confirmed.
     void logout();
 
     State state() const { return m_state; }
-    const Endpoint &endpoint() const { return m_endpoint; }
     QList<QByteArray> capabilities() const { return m_capabilities; }
     bool hasCapability(QByteArrayView name) const;
     // Extensions an ENABLE switched on for this connection (RFC 5161), e.g. QRESYNC.
     bool isEnabled(QByteArrayView name) const;
     void markEnabled(const QList<QByteArray> &extensions);
-    QByteArray acceptedCertificate() const { return m_connection->acceptedCertificate(); }
     // The mailbox a SELECT or EXAMINE opened, as the server names it; null when none is.
     QByteArray selectedMailbox() const { return m_selectedMailbox; }
     void setSelectedMailbox(const QByteArray &rawName);
@@ -74,17 +66,12 @@ public:
     bool isCompressed() const;
     bool isPeerNearby() const;
     // Hands what is buffered to the operating system now.
-    void flush() { m_connection->flush(); }
-    int readTimeout() const { return m_readTimeout; }
+    void flush() { connection()->flush(); }
 
     // An IMAP quoted string; for values without CR, LF or NUL (Connection refuses those).
     static QByteArray quoted(QByteArrayView value);
 
 signals:
-    void opened();
-    // The connection ended; the error is none after a clean logout. Every job still queued or in
-    // flight has finished with an error before this is emitted.
-    void closed(const Satchel::Error &error);
     void unsolicited(const Satchel::ImapParsedResponse &response);
 
 private:
@@ -98,8 +85,10 @@ private:
         Ready
     };
 
-    void onUnit(const QByteArray &unit);
-    void onTlsStarted();
+    void onReady() override;
+    void onTlsStarted() override;
+    void onUnit(const QByteArray &unit) override;
+    void onConnectionFailed(const Error &error) override;
     void handleLoginPhase(const ImapParsedResponse &response);
     void handleGreeting(const ImapParsedResponse &response);
     void handleLoginCompletion(const ImapParsedResponse &response);
@@ -120,10 +109,6 @@ private:
         bool barrier = false;
     };
 
-    Connection *m_connection;
-    Endpoint m_endpoint;
-    QString m_username;
-    QString m_password;
     State m_state = State::Disconnected;
     Phase m_phase = Phase::Greeting;
     QList<QByteArray> m_capabilities;
@@ -134,8 +119,6 @@ private:
     QList<QPointer<ImapCommandJob>> m_queue;
     QList<InFlight> m_inFlight;
     QByteArray m_selectedMailbox;
-    int m_readTimeout = 60000;
-    bool m_probeOnly = false;
 };
 
 } // namespace Satchel

@@ -8,11 +8,12 @@ LineLoginJob::LineLoginJob(Connection::LogCategory category, QObject *parent)
     : LoginJob(parent)
     , m_connection(new Connection(category, this))
 {
-    connect(m_connection, &Connection::ready, this, [this] { onReady(); });
-    connect(m_connection, &Connection::tlsStarted, this, [this] { onTlsStarted(); });
-    connect(m_connection, &Connection::received, this,
-            [this](const QByteArray &unit) { onUnit(unit); });
-    connect(m_connection, &Connection::failed, this, [this](const Error &error) { finish(error); });
+    listenTo(m_connection, this);
+}
+
+void LineLoginJob::onConnectionFailed(const Error &error)
+{
+    finish(error);
 }
 
 QByteArray LineLoginJob::acceptedCertificate() const

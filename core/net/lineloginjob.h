@@ -1,13 +1,14 @@
 #pragma once
 
 #include "connection.h"
+#include "linedialogue.h"
 #include "loginjob.h"
 
 namespace Satchel {
 
 // A login over one line-protocol Connection (POP3, SMTP): hands each received unit to the
 // protocol's dialogue in the subclass.
-class LineLoginJob : public LoginJob
+class LineLoginJob : public LoginJob, protected LineDialogue
 {
     Q_OBJECT
 
@@ -19,9 +20,7 @@ public:
 
 protected:
     void doStart() override;
-    virtual void onReady() = 0;
-    virtual void onTlsStarted() = 0;
-    virtual void onUnit(const QByteArray &unit) = 0;
+    void onConnectionFailed(const Error &error) override;
 
     Connection *connection() const { return m_connection; }
     void setCapabilities(const QList<QByteArray> &capabilities) { m_capabilities = capabilities; }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/loginjob.h"
+#include "net/sessionloginjob.h"
 
 namespace Satchel {
 
@@ -8,7 +8,7 @@ class SmtpSession;
 
 // Proves that an account can log in to its SMTP server: opens an SmtpSession (greeting, EHLO,
 // STARTTLS when required and EHLO again, AUTH PLAIN or LOGIN) and quits again.
-class SmtpLoginJob : public LoginJob
+class SmtpLoginJob : public SessionLoginJob
 {
     Q_OBJECT
 
@@ -16,10 +16,6 @@ public:
     explicit SmtpLoginJob(QObject *parent = nullptr);
 
     QList<QByteArray> capabilities() const override;
-    QByteArray acceptedCertificate() const override;
-
-protected:
-    void doStart() override;
 
 private:
     SmtpSession *m_session;

@@ -15,45 +15,26 @@ const QByteArray ehloCommand = "EHLO [127.0.0.1]";
 } // namespace
 
 SmtpSession::SmtpSession(QObject *parent)
-    : QObject(parent)
-    , m_connection(new Connection(lcSmtp, this))
-{
-    connect(m_connection, &Connection::ready, this, [this] { m_phase = Phase::Greeting; });
-    connect(m_connection, &Connection::tlsStarted, this, &SmtpSession::onTlsStarted);
-    connect(m_connection, &Connection::received, this, &SmtpSession::onUnit);
-    connect(m_connection, &Connection::failed, this, [this](const Error &error) {
-        // Some servers hang up on QUIT without answering it.
-        closeWith(m_phase == Phase::Quit ? Error() : error);
-    });
-}
+    : ProtocolSession(lcSmtp, parent)
+{}
 
 SmtpSession::~SmtpSession() = default;
 
-void SmtpSession::setCredentials(const QString &username, const QString &password)
+void SmtpSession::onReady()
 {
-    m_username = username;
-    m_password = password;
+    m_phase = Phase::Greeting;
 }
 
-void SmtpSession::setTlsPolicy(const TlsPolicy &policy)
+void SmtpSession::onConnectionFailed(const Error &error)
 {
-    m_connection->setTlsPolicy(policy);
-}
-
-void SmtpSession::setTimeouts(int connectMs, int readMs)
-{
-    m_connection->setTimeouts(connectMs, readMs);
-}
-
-void SmtpSession::setTranscript(std::shared_ptr<Transcript> transcript)
-{
-    m_connection->setTranscript(std::move(transcript));
+    // Some servers hang up on QUIT without answering it.
+    closeWith(m_phase == Phase::Quit ? Error() : error);
 }
 
 void SmtpSession::open()
 {
     m_state = State::Connecting;
-    m_connection->connectToServer(m_endpoint);
+    connectToServer();
 }
 
 void SmtpSession::quit()
@@ -74,17 +55,17 @@ void SmtpSession::enqueue(SmtpSendJob *job)
 
 void SmtpSession::sendCommand(const QByteArray &line)
 {
-    m_connection->sendLine(line);
+    connection()->sendLine(line);
 }
 
 void SmtpSession::sendData(const QByteArray &bytes)
 {
-    m_connection->sendLiteral(bytes);
+    connection()->sendLiteral(bytes);
 }
 
 void SmtpSession::flush()
 {
-    m_connection->flush();
+    connection()->flush();
 }
 
 void SmtpSession::onTlsStarted()
@@ -93,7 +74,7 @@ void SmtpSession::onTlsStarted()
     m_capabilities = {};
     m_capabilityLines.clear();
     m_phase = Phase::Ehlo;
-    m_connection->sendLine(ehloCommand);
+    connection()->sendLine(ehloCommand);
 }
 
 void SmtpSession::onUnit(const QByteArray &unit)
@@ -102,7 +83,7 @@ void SmtpSession::onUnit(const QByteArray &unit)
     case SmtpReplyParser::Status::NeedMore:
         return;
     case SmtpReplyParser::Status::Error:
-        closeWith(LoginErrors::protocol(m_endpoint, m_parser.errorString()));
+        closeWith(LoginErrors::protocol(endpoint(), m_parser.errorString()));
         return;
     case SmtpReplyParser::Status::Reply:
         handleReply(m_parser.takeReply());
@@ -113,8 +94,8 @@ void SmtpSession::onUnit(const QByteArray &unit)
 Error SmtpSession::serverError(const SmtpReply &reply) const
 {
     if (reply.code == 421)
-        return SmtpErrors::serviceClosing(m_endpoint, reply);
-    return LoginErrors::protocol(m_endpoint, reply.describe());
+        return SmtpErrors::serviceClosing(endpoint(), reply);
+    return LoginErrors::protocol(endpoint(), reply.describe());
 }
 
 void SmtpSession::handleReply(const SmtpReply &reply)
@@ -133,11 +114,11 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         return;
     case Phase::Ready:
         if (reply.code == 421)
-            closeWith(SmtpErrors::serviceClosing(m_endpoint, reply));
+            closeWith(SmtpErrors::serviceClosing(endpoint(), reply));
         else if (m_active)
             m_active->handleReply(reply);
         else
-            closeWith(LoginErrors::protocol(m_endpoint, reply.describe()));
+            closeWith(LoginErrors::protocol(endpoint(), reply.describe()));
         return;
     default:
         handleLoginReply(reply);
@@ -153,16 +134,16 @@ void SmtpSession::handleLoginReply(const SmtpReply &reply)
             return;
         }
         m_phase = Phase::Ehlo;
-        m_connection->sendLine(ehloCommand);
+        connection()->sendLine(ehloCommand);
         return;
     case Phase::Ehlo:
         handleEhlo(reply);
         return;
     case Phase::StartTls:
         if (reply.code == 220)
-            m_connection->startTls();
+            connection()->startTls();
         else
-            closeWith(LoginErrors::startTlsUnavailable(m_endpoint));
+            closeWith(LoginErrors::startTlsUnavailable(endpoint()));
         return;
     default:
         handleAuthReply(reply);
@@ -177,13 +158,13 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
     }
     m_capabilityLines = reply.lines.mid(1); // the first line is the server's name
     m_capabilities = SmtpCapabilities::parse(m_capabilityLines);
-    if (m_endpoint.security == Security::StartTls && !m_connection->isEncrypted()) {
+    if (needsStartTls()) {
         if (!m_capabilities.startTls) {
-            closeWith(LoginErrors::startTlsUnavailable(m_endpoint));
+            closeWith(LoginErrors::startTlsUnavailable(endpoint()));
             return;
         }
         m_phase = Phase::StartTls;
-        m_connection->sendLine("STARTTLS");
+        connection()->sendLine("STARTTLS");
         return;
     }
     authenticate();
@@ -191,22 +172,22 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
 
 void SmtpSession::authenticate()
 {
-    if (m_probeOnly) {
+    if (probeOnly()) {
         becomeReady();
         return;
     }
     if (m_capabilities.offersAuth("PLAIN")) {
         m_phase = Phase::AuthPlain;
-        m_connection->sendLine("AUTH PLAIN " + LoginErrors::saslPlain(m_username, m_password),
+        connection()->sendLine("AUTH PLAIN " + LoginErrors::saslPlain(username(), password()),
                                "AUTH PLAIN <redacted>");
     } else if (m_capabilities.offersAuth("LOGIN")) {
         m_phase = Phase::AuthLoginUser;
-        m_connection->sendLine("AUTH LOGIN");
+        connection()->sendLine("AUTH LOGIN");
     } else {
         Error error(Error::Category::Server,
                     tr("%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH "
                        "LOGIN). Check that this is your provider's submission port (465 or 587).")
-                        .arg(m_endpoint.hostAndPort()));
+                        .arg(endpoint().hostAndPort()));
         error.setReason(Error::Reason::MissingCapability);
         closeWith(error);
     }
@@ -216,21 +197,21 @@ void SmtpSession::handleAuthReply(const SmtpReply &reply)
 {
     const bool refused = reply.code == 535 || reply.code == 534 || reply.enhancedCode == "5.7.8";
     if (refused) {
-        closeWith(LoginErrors::authentication(m_endpoint, m_username, reply.text()));
+        closeWith(LoginErrors::authentication(endpoint(), username(), reply.text()));
         return;
     }
     if (m_phase == Phase::AuthLoginUser && reply.code == 334) {
         m_phase = Phase::AuthLoginPassword;
-        m_connection->sendLine(m_username.toUtf8().toBase64(), "<redacted>");
+        connection()->sendLine(username().toUtf8().toBase64(), "<redacted>");
     } else if (m_phase == Phase::AuthLoginPassword && reply.code == 334) {
         m_phase = Phase::AuthPlain; // now waiting for the outcome, as after AUTH PLAIN
-        m_connection->sendLine(m_password.toUtf8().toBase64(), "<redacted>");
+        connection()->sendLine(password().toUtf8().toBase64(), "<redacted>");
     } else if (m_phase == Phase::AuthPlain && reply.code == 235) {
         becomeReady();
     } else if (reply.code == 334) {
-        m_connection->sendLine("*"); // a challenge after the initial response: give up
+        connection()->sendLine("*"); // a challenge after the initial response: give up
     } else {
-        closeWith(SmtpErrors::refused(m_endpoint, tr("the login"), reply));
+        closeWith(SmtpErrors::refused(endpoint(), tr("the login"), reply));
     }
 }
 
@@ -238,7 +219,7 @@ void SmtpSession::becomeReady()
 {
     m_phase = Phase::Ready;
     m_state = State::Ready;
-    m_password.clear(); // not needed any more
+    forgetPassword();
     emit opened();
     pump();
 }
@@ -259,7 +240,7 @@ void SmtpSession::pump()
     if (!m_active && m_queue.isEmpty() && m_quitRequested) {
         m_phase = Phase::Quit;
         m_state = State::Quitting;
-        m_connection->sendLine("QUIT");
+        connection()->sendLine("QUIT");
     }
 }
 
@@ -274,7 +255,7 @@ void SmtpSession::transactionDone(SmtpSendJob *job)
         return;
     if (job->needsReset()) {
         m_phase = Phase::Reset;
-        m_connection->sendLine("RSET");
+        connection()->sendLine("RSET");
         return;
     }
     // Not from inside begin(): pump() goes on by itself there.
@@ -286,12 +267,12 @@ void SmtpSession::closeWith(const Error &error)
     if (m_state == State::Closed)
         return;
     m_state = State::Closed;
-    m_connection->close();
+    connection()->close();
     const Error jobError =
         error.isError() ? error
                         : Error(Error::Category::Network,
                                 tr("The connection to %1 was closed before the message was sent.")
-                                    .arg(m_endpoint.hostAndPort()));
+                                    .arg(endpoint().hostAndPort()));
     QList<QPointer<SmtpSendJob>> pending = std::exchange(m_queue, {});
     pending.prepend(std::exchange(m_active, nullptr));
     for (const QPointer<SmtpSendJob> &job : std::as_const(pending)) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "net/connection.h"
+#include "net/protocolsession.h"
 #include "smtpcapabilities.h"
 #include "smtpreply.h"
 
@@ -9,11 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
-
 namespace Satchel {
-
-class Transcript;
 
 class SmtpSendJob;
 
@@ -22,7 +18,7 @@ class SmtpSendJob;
 // forgotten), AUTH PLAIN or LOGIN. Then SmtpSendJobs run on it one after another, each one mail
 // transaction, with RSET after a transaction that failed; quit() ends with QUIT. Replies arrive
 // in the order of the commands (RFC 5321, RFC 2920), so each goes to the transaction in progress.
-class SmtpSession : public QObject
+class SmtpSession : public ProtocolSession
 {
     Q_OBJECT
 
@@ -39,26 +35,16 @@ public:
     explicit SmtpSession(QObject *parent = nullptr);
     ~SmtpSession() override;
 
-    void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
-    void setCredentials(const QString &username, const QString &password);
-    void setTlsPolicy(const TlsPolicy &policy);
-    void setTimeouts(int connectMs, int readMs);
-    // Probe only: greeting, EHLO and STARTTLS, then opened() without sending any credential
-    // (discovery's check that a server is there and speaks SMTP under verified TLS).
-    void setProbeOnly(bool probeOnly) { m_probeOnly = probeOnly; }
-    // Records the connection (redacted) for a setup report.
-    void setTranscript(std::shared_ptr<Transcript> transcript);
-
-    void open();
+    // In probe mode open() stops after EHLO (and STARTTLS and EHLO again where the endpoint
+    // uses it) and emits opened() without having sent any credential.
+    void open() override;
     // QUIT once the queued transactions are done, then closed() without an error.
     void quit();
 
     State state() const { return m_state; }
-    const Endpoint &endpoint() const { return m_endpoint; }
     // What the server offers in the session that sends mail (after TLS).
     const SmtpCapabilities &capabilities() const { return m_capabilities; }
     QList<QByteArray> capabilityLines() const { return m_capabilityLines; }
-    QByteArray acceptedCertificate() const { return m_connection->acceptedCertificate(); }
 
     // For SmtpSendJob.
     void enqueue(SmtpSendJob *job);
@@ -66,12 +52,6 @@ public:
     // Message data, logged only by its size.
     void sendData(const QByteArray &bytes);
     void flush();
-
-signals:
-    void opened();
-    // The connection ended; no error after quit(). Every transaction still queued or in progress
-    // has finished with the error before this is emitted.
-    void closed(const Satchel::Error &error);
 
 private:
     enum class Phase
@@ -87,8 +67,10 @@ private:
         Quit
     };
 
-    void onUnit(const QByteArray &unit);
-    void onTlsStarted();
+    void onReady() override;
+    void onTlsStarted() override;
+    void onUnit(const QByteArray &unit) override;
+    void onConnectionFailed(const Error &error) override;
     void handleReply(const SmtpReply &reply);
     void handleLoginReply(const SmtpReply &reply);
     void handleEhlo(const SmtpReply &reply);
@@ -100,11 +82,6 @@ private:
     Error serverError(const SmtpReply &reply) const;
     void closeWith(const Error &error);
 
-    Connection *m_connection;
-    Endpoint m_endpoint;
-    bool m_probeOnly = false;
-    QString m_username;
-    QString m_password;
     State m_state = State::Disconnected;
     Phase m_phase = Phase::Greeting;
     SmtpReplyParser m_parser;

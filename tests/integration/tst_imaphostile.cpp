@@ -2,6 +2,7 @@
 #include "imap/imapsession.h"
 #include "jobrun.h"
 #include "scriptedserver.h"
+#include "sessionprobe.h"
 #include "store/mailcache.h"
 #include "testbed.h"
 
@@ -11,6 +12,7 @@
 using namespace Satchel;
 using Satchel::Test::JobRun;
 using Satchel::Test::ScriptedServer;
+using Satchel::Test::SessionProbe;
 using Satchel::Test::TestBed;
 
 Q_DECLARE_METATYPE(Error::Category)
@@ -142,12 +144,7 @@ private slots:
         session.setEndpoint(server.endpoint(Security::Tls));
         session.setTlsPolicy(TestBed::instance().tlsPolicy());
         session.setTimeouts(5000, 1500);
-        bool closed = false;
-        Error closeError;
-        connect(&session, &ImapSession::closed, this, [&](const Error &error) {
-            closed = true;
-            closeError = error;
-        });
+        SessionProbe probe(&session);
         auto *sync = new ImapAccountSync(&session, &cache);
         connect(&session, &ImapSession::opened, sync, &Job::start);
         sync->setAutoDelete(false);
@@ -155,9 +152,9 @@ private slots:
         bool finished = false;
         connect(sync, &Job::finished, this, [&] { finished = true; });
         session.open();
-        QTRY_VERIFY_WITH_TIMEOUT(closed, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(probe.closed, 15000);
 
-        const Error error = finished ? sync->error() : closeError;
+        const Error error = finished ? sync->error() : probe.closeError;
         QVERIFY(error.isError());
         QCOMPARE(error.category(), category);
         QVERIFY(!error.message().isEmpty());
@@ -195,10 +192,9 @@ private slots:
         session.setEndpoint(server.endpoint(Security::StartTls));
         session.setTlsPolicy(TestBed::instance().tlsPolicy());
         session.setCredentials(QStringLiteral("user"), QStringLiteral("secret"));
-        bool opened = false;
-        connect(&session, &ImapSession::opened, this, [&] { opened = true; });
+        SessionProbe probe(&session);
         session.open();
-        QTRY_VERIFY_WITH_TIMEOUT(opened || !server.failure().isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(probe.opened || !server.failure().isEmpty(), 15000);
         QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
         QVERIFY(!session.hasCapability("LIST-STATUS"));
         QVERIFY(!session.hasCapability("LOGINDISABLED"));

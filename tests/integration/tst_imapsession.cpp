@@ -11,6 +11,7 @@
 #include "jobrun.h"
 #include "scriptedserver.h"
 #include "service/folderlisting.h"
+#include "sessionprobe.h"
 #include "testbed.h"
 
 #include <QElapsedTimer>
@@ -22,44 +23,59 @@
 using namespace Satchel;
 using Satchel::Test::JobRun;
 using Satchel::Test::ScriptedServer;
+using Satchel::Test::SessionProbe;
 using Satchel::Test::TestBed;
 
 namespace {
 
-// Records how a session ended and what nobody claimed.
-struct SessionProbe
+// The server's greeting: already authenticated, over implicit TLS with the test bed's certificate.
+ScriptedServer &preauth(ScriptedServer &server, const QByteArray &capabilities)
 {
-    explicit SessionProbe(ImapSession *session)
-    {
-        QObject::connect(session, &ImapSession::opened, session, [this] { opened = true; });
-        QObject::connect(session, &ImapSession::closed, session, [this](const Error &error) {
-            closed = true;
-            closeError = error;
-        });
-        QObject::connect(session, &ImapSession::unsolicited, session,
-                         [this](const ImapParsedResponse &r) { unsolicited.append(r); });
-    }
-    bool opened = false;
-    bool closed = false;
-    Error closeError;
-    QList<ImapParsedResponse> unsolicited;
-};
+    server.useTestBedTls(true);
+    return server.send("* PREAUTH [CAPABILITY " + capabilities + "] ready\r\n");
+}
 
-// A session to a scripted server that speaks implicit TLS with the test bed's certificate; open()
-// is already called.
+// A session to a scripted server set up by preauth(), and what nobody claimed.
 struct ScriptedSession
 {
-    explicit ScriptedSession(const ScriptedServer &server)
+    ScriptedSession()
         : session(std::make_unique<ImapSession>())
         , probe(session.get())
     {
+        QObject::connect(session.get(), &ImapSession::unsolicited, session.get(),
+                         [this](const ImapParsedResponse &r) { unsolicited.append(r); });
+    }
+    // Lets the server listen and opens the session; true once it is open.
+    bool open(ScriptedServer &server)
+    {
+        if (!server.listenOnLoopback())
+            return false;
         session->setEndpoint(server.endpoint(Security::Tls));
         session->setTlsPolicy(TestBed::instance().tlsPolicy());
         session->open();
+        return probe.waitUntilOpen(10000);
     }
     std::unique_ptr<ImapSession> session;
     SessionProbe probe;
+    QList<ImapParsedResponse> unsolicited;
 };
+
+// UID FETCH of the flags.
+ImapFetchJob *flagsOf(ImapSession *session, const QByteArray &uids)
+{
+    auto *job = new ImapFetchJob(session);
+    job->setUids(uids);
+    return job;
+}
+
+// What ImapMoveJob does without MOVE, to the folder "Archive".
+ImapMoveJob *moveToArchive(ImapSession *session, const QByteArray &uids)
+{
+    auto *job = new ImapMoveJob(session);
+    job->setUids(uids);
+    job->setDestination("Archive");
+    return job;
+}
 
 } // namespace
 
@@ -266,15 +282,13 @@ private slots:
     void idleEndsWithDone()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1 IDLE] ready\r\n")
+        preauth(server, "IMAP4rev1 IDLE")
             .expect("a1 IDLE")
             .send("+ idling\r\n* 4 EXISTS\r\n")
             .expect("DONE")
             .send("a1 OK IDLE terminated\r\n");
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
-        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ScriptedSession scripted;
+        QVERIFY(scripted.open(server));
         auto *idle = new ImapIdleJob(scripted.session.get());
         QList<ImapParsedResponse> changes;
         connect(idle, &ImapIdleJob::changed, this,
@@ -285,14 +299,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
         QVERIFY2(!run.job->error().isError(), qPrintable(run.job->error().message()));
         QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
-        QVERIFY(scripted.probe.unsolicited.isEmpty());
+        QVERIFY(scripted.unsolicited.isEmpty());
 
         ScriptedServer plain;
-        plain.useTestBedTls(true);
-        plain.send("* PREAUTH [CAPABILITY IMAP4rev1] no idle here\r\n");
-        QVERIFY(plain.listenOnLoopback());
-        ScriptedSession withoutIdle(plain);
-        QTRY_VERIFY_WITH_TIMEOUT(withoutIdle.probe.opened, 10000);
+        preauth(plain, "IMAP4rev1");
+        ScriptedSession withoutIdle;
+        QVERIFY(withoutIdle.open(plain));
         JobRun<ImapIdleJob> refused(new ImapIdleJob(withoutIdle.session.get()));
         QVERIFY(refused.done);
         QCOMPARE(refused.job->error().category(), Error::Category::Server);
@@ -363,8 +375,7 @@ private slots:
     void appendWaitsForTheContinuationWithoutLiteralPlus()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS] ready\r\n")
+        preauth(server, "IMAP4rev1 UIDPLUS")
             .expect("a1 APPEND \"Sent\" (\\Seen) {21}")
             .send("+ Ready for literal data\r\n")
             .expect("Subject: hi")
@@ -372,9 +383,8 @@ private slots:
             .expect("body")
             .expect("") // the CRLF that ends the APPEND command after its literal
             .send("a1 OK [APPENDUID 5 9] appended\r\n");
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
-        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ScriptedSession scripted;
+        QVERIFY(scripted.open(server));
         auto *append = new ImapAppendJob(scripted.session.get());
         append->setMailbox("Sent");
         append->setFlags({"\\Seen"});
@@ -390,43 +400,33 @@ private slots:
     void moveWithoutMoveIsCopyDeleteAndUidExpunge()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1 UIDPLUS] ready\r\n")
+        preauth(server, "IMAP4rev1 UIDPLUS")
             .expect("a1 UID COPY 7 \"Archive\"")
             .send("a1 OK [COPYUID 9 7 100] copied\r\n")
             .expect("a2 UID STORE 7 +FLAGS (\\Deleted)")
             .send("* 3 FETCH (UID 7 FLAGS (\\Deleted))\r\na2 OK stored\r\n")
             .expect("a3 UID EXPUNGE 7")
             .send("* 3 EXPUNGE\r\na3 OK expunged\r\n");
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
-        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
-        auto *job = new ImapMoveJob(scripted.session.get());
-        job->setUids("7");
-        job->setDestination("Archive");
-        JobRun<ImapMoveJob> move(job);
+        ScriptedSession scripted;
+        QVERIFY(scripted.open(server));
+        JobRun<ImapMoveJob> move(moveToArchive(scripted.session.get(), "7"));
         QTRY_VERIFY_WITH_TIMEOUT(move.done, 10000);
         QVERIFY2(!move.job->error().isError(), qPrintable(move.job->error().message()));
         QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
-        QVERIFY(scripted.probe.unsolicited.isEmpty());
+        QVERIFY(scripted.unsolicited.isEmpty());
     }
 
     void withoutUidPlusNothingIsExpunged()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+        preauth(server, "IMAP4rev1")
             .expect("a1 UID COPY 7 \"Archive\"")
             .send("a1 OK copied\r\n")
             .expect("a2 UID STORE 7 +FLAGS (\\Deleted)")
             .send("a2 OK stored\r\n");
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
-        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
-        auto *job = new ImapMoveJob(scripted.session.get());
-        job->setUids("7");
-        job->setDestination("Archive");
-        JobRun<ImapMoveJob> move(job);
+        ScriptedSession scripted;
+        QVERIFY(scripted.open(server));
+        JobRun<ImapMoveJob> move(moveToArchive(scripted.session.get(), "7"));
         QTRY_VERIFY_WITH_TIMEOUT(move.done, 10000);
         QCOMPARE(move.job->error().category(), Error::Category::Server);
         QVERIFY(move.job->error().message().contains(QLatin1String("marked as deleted")));
@@ -438,8 +438,7 @@ private slots:
     void pipelinesCommandsButHoldsBarriers()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1 CONDSTORE] ready\r\n")
+        preauth(server, "IMAP4rev1 CONDSTORE")
             .expect("a1 UID FETCH 1 (UID FLAGS)")
             .expect("a2 UID FETCH 2 (UID FLAGS)") // sent before a1 completed: pipelined
             .send("* 1 FETCH (UID 1 FLAGS (\\Seen))\r\na1 OK done\r\n")
@@ -448,20 +447,13 @@ private slots:
             .expect("a3 SELECT \"INBOX\" (CONDSTORE)")
             .send("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [HIGHESTMODSEQ 99] ok\r\n"
                   "a3 OK [READ-WRITE] selected\r\n");
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
+        ScriptedSession scripted;
+        QVERIFY2(scripted.open(server), qPrintable(scripted.probe.closeError.message()));
         ImapSession *session = scripted.session.get();
         SessionProbe &probe = scripted.probe;
-        QTRY_VERIFY_WITH_TIMEOUT(probe.opened || probe.closed, 10000);
-        QVERIFY2(probe.opened, qPrintable(probe.closeError.message()));
 
-        auto fetchJob = [&](const QByteArray &uid) {
-            auto *job = new ImapFetchJob(session);
-            job->setUids(uid);
-            return job;
-        };
-        JobRun<ImapFetchJob> first(fetchJob("1"));
-        JobRun<ImapFetchJob> second(fetchJob("2"));
+        JobRun<ImapFetchJob> first(flagsOf(session, "1"));
+        JobRun<ImapFetchJob> second(flagsOf(session, "2"));
         auto *selectJob = new ImapSelectJob(session);
         selectJob->setMailbox("INBOX");
         JobRun<ImapSelectJob> select(selectJob);
@@ -472,55 +464,44 @@ private slots:
         QCOMPARE(second.job->messages().value(0).uid.value_or(0), 2u);
         QCOMPARE(select.job->mailboxState().uidValidity, 7u);
         QCOMPARE(select.job->mailboxState().highestModSeq.value_or(0), 99u);
-        QVERIFY(probe.unsolicited.isEmpty());
+        QVERIFY(scripted.unsolicited.isEmpty());
     }
 
     void dataNoCommandClaimsIsUnsolicited()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+        preauth(server, "IMAP4rev1")
             .expect("a1 UID FETCH 5 (UID FLAGS)")
             .send("* 9 EXISTS\r\n* 3 FETCH (FLAGS (\\Deleted))\r\n* 5 FETCH (UID 5 FLAGS ())\r\n"
                   "a1 OK done\r\n");
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
-        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ScriptedSession scripted;
+        QVERIFY(scripted.open(server));
         ImapSession *session = scripted.session.get();
-        SessionProbe &probe = scripted.probe;
-        auto *job = new ImapFetchJob(session);
-        job->setUids("5");
-        JobRun<ImapFetchJob> fetch(job);
+        JobRun<ImapFetchJob> fetch(flagsOf(session, "5"));
         QTRY_VERIFY_WITH_TIMEOUT(fetch.done, 10000);
         QCOMPARE(fetch.job->messages().size(), 1);
-        QCOMPARE(probe.unsolicited.size(), 2); // the EXISTS and the FETCH without a UID
-        QVERIFY(std::holds_alternative<ImapExistsData>(probe.unsolicited[0].data));
+        QCOMPARE(scripted.unsolicited.size(), 2); // the EXISTS and the FETCH without a UID
+        QVERIFY(std::holds_alternative<ImapExistsData>(scripted.unsolicited[0].data));
     }
 
     void byeInTheMiddleFailsEveryPendingCommand()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+        preauth(server, "IMAP4rev1")
             .expect("a1 UID FETCH 1:* (UID FLAGS)")
             .send("* 1 FETCH (UID 1 FLAGS ())\r\n* BYE Server shutting down\r\n")
             .close();
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
-        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ScriptedSession scripted;
+        QVERIFY(scripted.open(server));
         ImapSession *session = scripted.session.get();
         SessionProbe &probe = scripted.probe;
-        auto *job = new ImapFetchJob(session);
-        job->setUids("1:*");
-        JobRun<ImapFetchJob> fetch(job);
+        JobRun<ImapFetchJob> fetch(flagsOf(session, "1:*"));
         QTRY_VERIFY_WITH_TIMEOUT(fetch.done && probe.closed, 10000);
         QCOMPARE(fetch.job->error().category(), Error::Category::Server);
         QVERIFY(fetch.job->error().message().contains(QLatin1String("shutting down")));
         QCOMPARE(probe.closeError.category(), Error::Category::Server);
         // A job started after the close fails at once instead of waiting forever.
-        auto *late = new ImapFetchJob(session);
-        late->setUids("1");
-        JobRun<ImapFetchJob> lateRun(late);
+        JobRun<ImapFetchJob> lateRun(flagsOf(session, "1"));
         QVERIFY(lateRun.done);
         QCOMPARE(lateRun.job->error().category(), Error::Category::Network);
     }
@@ -528,8 +509,7 @@ private slots:
     void foldersWithoutListStatusAskStatusPerFolder()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1 SPECIAL-USE] ready\r\n")
+        preauth(server, "IMAP4rev1 SPECIAL-USE")
             .expect("a1 LIST \"\" \"*\" RETURN (SPECIAL-USE)")
             .send("* LIST (\\HasNoChildren) \"/\" INBOX\r\n"
                   "* LIST (\\Sent) \"/\" \"Sent Items\"\r\n"
@@ -540,9 +520,8 @@ private slots:
             .send("* STATUS INBOX (MESSAGES 12 UNSEEN 3 UIDNEXT 40 UIDVALIDITY 1)\r\na2 OK\r\n"
                   "* STATUS \"Sent Items\" (MESSAGES 5 UNSEEN 0 UIDNEXT 6 UIDVALIDITY 1)\r\n"
                   "a3 OK\r\n");
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
-        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ScriptedSession scripted;
+        QVERIFY(scripted.open(server));
         ImapSession *session = scripted.session.get();
         FolderListing listing(session);
         QList<FolderInfo> folders;
@@ -569,18 +548,14 @@ private slots:
     void aReplyToNothingClosesTheConnection()
     {
         ScriptedServer server;
-        server.useTestBedTls(true);
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n")
+        preauth(server, "IMAP4rev1")
             .expect("a1 UID FETCH 1 (UID FLAGS)")
             .send("zz9 OK what was that\r\n");
-        QVERIFY(server.listenOnLoopback());
-        ScriptedSession scripted(server);
-        QTRY_VERIFY_WITH_TIMEOUT(scripted.probe.opened, 10000);
+        ScriptedSession scripted;
+        QVERIFY(scripted.open(server));
         ImapSession *session = scripted.session.get();
         SessionProbe &probe = scripted.probe;
-        auto *job = new ImapFetchJob(session);
-        job->setUids("1");
-        JobRun<ImapFetchJob> fetch(job);
+        JobRun<ImapFetchJob> fetch(flagsOf(session, "1"));
         QTRY_VERIFY_WITH_TIMEOUT(fetch.done, 10000);
         QCOMPARE(fetch.job->error().category(), Error::Category::Server);
         QVERIFY(probe.closed);

@@ -161,38 +161,39 @@ private slots:
         QVERIFY2(server.failure().isEmpty(), qPrintable(server.failure()));
     }
 
-    void imapPreauthOnAStartTlsPortIsRefused()
+    void imapGreetingEndsTheLogin_data()
     {
-        ScriptedServer server;
-        server.send("* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] logged in already\r\n");
-        QVERIFY(server.listenOnLoopback());
-        LoginRun run(scriptedJob<ImapLoginJob>(server, Security::StartTls));
-        QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
-        QCOMPARE(run.job->error().category(), Error::Category::Tls);
-        QVERIFY(server.received().isEmpty());
+        QTest::addColumn<QByteArray>("greeting");
+        QTest::addColumn<bool>("hangUp");
+        QTest::addColumn<int>("category");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("PREAUTH on a STARTTLS port")
+            << QByteArray("* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] logged in already\r\n")
+            << false << int(Error::Category::Tls) << QString();
+        QTest::newRow("no STARTTLS: the password is never sent")
+            << QByteArray("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] no tls here\r\n") << false
+            << int(Error::Category::Tls) << QStringLiteral("STARTTLS");
+        QTest::newRow("BYE at the greeting")
+            << QByteArray("* BYE Too many connections\r\n") << true << int(Error::Category::Server)
+            << QStringLiteral("Too many connections");
     }
 
-    void imapWithoutStartTlsNeverSeesThePassword()
+    void imapGreetingEndsTheLogin()
     {
+        QFETCH(QByteArray, greeting);
+        QFETCH(bool, hangUp);
+        QFETCH(int, category);
+        QFETCH(QString, says);
         ScriptedServer server;
-        server.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] no tls here\r\n");
+        server.send(greeting);
+        if (hangUp)
+            server.close();
         QVERIFY(server.listenOnLoopback());
         LoginRun run(scriptedJob<ImapLoginJob>(server, Security::StartTls));
         QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
-        QCOMPARE(run.job->error().category(), Error::Category::Tls);
-        QVERIFY(run.job->error().message().contains(QLatin1String("STARTTLS")));
+        QCOMPARE(int(run.job->error().category()), category);
+        QVERIFY2(run.job->error().message().contains(says), qPrintable(run.job->error().message()));
         QVERIFY(server.received().isEmpty());
-    }
-
-    void imapByeAtGreetingIsAServerError()
-    {
-        ScriptedServer server;
-        server.send("* BYE Too many connections\r\n").close();
-        QVERIFY(server.listenOnLoopback());
-        LoginRun run(scriptedJob<ImapLoginJob>(server, Security::StartTls));
-        QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
-        QCOMPARE(run.job->error().category(), Error::Category::Server);
-        QVERIFY(run.job->error().message().contains(QLatin1String("Too many connections")));
     }
 
     void smtpStartTlsStrippedByAnAttackerIsRefused()

@@ -1,6 +1,7 @@
 #include "jobrun.h"
 #include "mailboxprobe.h"
 #include "scriptedserver.h"
+#include "sessionprobe.h"
 #include "smtp/smtpsendjob.h"
 #include "smtp/smtpsession.h"
 #include "testbed.h"
@@ -15,6 +16,7 @@ using Satchel::Test::FoundMessage;
 using Satchel::Test::JobRun;
 using Satchel::Test::MailboxProbe;
 using Satchel::Test::ScriptedServer;
+using Satchel::Test::SessionProbe;
 using Satchel::Test::TestBed;
 
 namespace {
@@ -33,10 +35,7 @@ QByteArray messageTo(const QStringList &to, const QString &messageId, const QByt
 struct SessionRun
 {
     std::unique_ptr<SmtpSession> session = std::make_unique<SmtpSession>();
-    bool opened = false;
-    bool closed = false;
-    int openedCount = 0;
-    Error closeError;
+    SessionProbe probe{session.get()};
 
     explicit SessionRun(const Endpoint &endpoint, const QString &user = alice,
                         const QString &password = {})
@@ -45,14 +44,6 @@ struct SessionRun
         session->setEndpoint(endpoint);
         session->setCredentials(user, password.isEmpty() ? bed.password(user) : password);
         session->setTlsPolicy(bed.tlsPolicy());
-        QObject::connect(session.get(), &SmtpSession::opened, [this] {
-            opened = true;
-            ++openedCount;
-        });
-        QObject::connect(session.get(), &SmtpSession::closed, [this](const Error &error) {
-            closed = true;
-            closeError = error;
-        });
         session->open();
     }
 
@@ -159,8 +150,8 @@ private slots:
             std::all_of(sends.begin(), sends.end(), [](const auto &s) { return s->done; }), 20000);
         for (const auto &send : sends)
             QVERIFY2(!send->job->error().isError(), qPrintable(send->job->error().message()));
-        QCOMPARE(run.openedCount, 1);
-        QVERIFY(!run.closed); // still open for more
+        QCOMPARE(run.probe.openedCount, 1);
+        QVERIFY(!run.probe.closed); // still open for more
         for (const QString &id : std::as_const(ids)) {
             QCOMPARE(MailboxProbe(bob).waitFor("INBOX", MailboxProbe::byMessageId(id), 1).size(),
                      1);
@@ -168,8 +159,8 @@ private slots:
                      1);
         }
         run.session->quit();
-        QTRY_VERIFY_WITH_TIMEOUT(run.closed, 10000);
-        QVERIFY(!run.closeError.isError());
+        QTRY_VERIFY_WITH_TIMEOUT(run.probe.closed, 10000);
+        QVERIFY(!run.probe.closeError.isError());
     }
 
     void refusedRecipientIsNamedAndOthersGetIt()
@@ -215,7 +206,7 @@ private slots:
                        QStringLiteral("not-the-app-password"));
         SendRun send(
             run.send({bob}, messageTo({bob}, MailboxProbe::uniqueMessageId("auth"), "x\r\n")));
-        QTRY_VERIFY_WITH_TIMEOUT(send.done && run.closed, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(send.done && run.probe.closed, 15000);
         QCOMPARE(send.job->error().category(), Error::Category::Authentication);
         QVERIFY(send.job->error().message().contains(QLatin1String("app password")));
     }
@@ -257,7 +248,7 @@ private slots:
                  qPrintable(send.job->error().message()));
         QVERIFY(!send.job->isTemporaryFailure());
         run.session->quit();
-        QTRY_VERIFY_WITH_TIMEOUT(run.closed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.probe.closed, 10000);
         QVERIFY2(server.scriptDone(), qPrintable(server.failure()));
     }
 
@@ -301,9 +292,9 @@ private slots:
         QVERIFY2(send.job->error().message().contains(QString::fromLatin1(reply.left(9))),
                  qPrintable(send.job->error().message()));
         run.session->quit();
-        QTRY_VERIFY_WITH_TIMEOUT(run.closed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.probe.closed, 10000);
         QVERIFY2(server.scriptDone(), qPrintable(server.failure()));
-        QVERIFY(!run.closeError.isError());
+        QVERIFY(!run.probe.closeError.isError());
     }
 
     void disconnectDuringDataIsTemporary()
@@ -320,7 +311,7 @@ private slots:
         SessionRun run(server.endpoint(Security::Tls));
         SendRun send(
             run.send({bob}, messageTo({bob}, MailboxProbe::uniqueMessageId("cut"), "body\r\n")));
-        QTRY_VERIFY_WITH_TIMEOUT(send.done && run.closed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(send.done && run.probe.closed, 10000);
         QCOMPARE(send.job->error().category(), Error::Category::Network);
         QVERIFY(send.job->isTemporaryFailure());
     }
@@ -370,7 +361,7 @@ private slots:
         QVERIFY(send.job->recipients()[0].accepted);
         QCOMPARE(send.job->recipients()[1].reply, QStringLiteral("550 5.1.1 no such user"));
         run.session->quit();
-        QTRY_VERIFY_WITH_TIMEOUT(run.closed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.probe.closed, 10000);
         QVERIFY2(server.scriptDone(), qPrintable(server.failure()));
         QVERIFY(!run.session->capabilities().pipelining);
     }
@@ -385,9 +376,9 @@ private slots:
         SessionRun run(server.endpoint(Security::StartTls), alice, QStringLiteral("secret"));
         SendRun send(run.send(
             {bob}, messageTo({bob}, MailboxProbe::uniqueMessageId("strip"), "secret body\r\n")));
-        QTRY_VERIFY_WITH_TIMEOUT(send.done && run.closed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(send.done && run.probe.closed, 10000);
         QCOMPARE(send.job->error().category(), Error::Category::Tls);
-        QCOMPARE(run.closeError.category(), Error::Category::Tls);
+        QCOMPARE(run.probe.closeError.category(), Error::Category::Tls);
         QCOMPARE(server.received().size(), 1); // EHLO, nothing more: no AUTH, no mail
     }
 
@@ -403,7 +394,7 @@ private slots:
         QCOMPARE(send.job->error().category(), Error::Category::Server);
         QVERIFY(send.job->error().message().contains(QLatin1String("8BITMIME")));
         run.session->quit();
-        QTRY_VERIFY_WITH_TIMEOUT(run.closed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.probe.closed, 10000);
         QVERIFY2(server.scriptDone(), qPrintable(server.failure()));
     }
 };

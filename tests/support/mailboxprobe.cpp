@@ -86,22 +86,9 @@ QList<FoundMessage> MailboxProbe::find(const QByteArray &mailbox, const QByteArr
 
 std::unique_ptr<ImapSession> MailboxProbe::open(QString *error) const
 {
-    const TestBed &bed = TestBed::instance();
-    auto session = std::make_unique<ImapSession>();
-    session->setEndpoint(bed.endpoint(QStringLiteral("imaps")));
-    session->setCredentials(m_email, bed.password(m_email));
-    session->setTlsPolicy(bed.tlsPolicy());
-    bool opened = false;
-    const QMetaObject::Connection connection =
-        QObject::connect(session.get(), &ImapSession::opened, [&opened] { opened = true; });
-    session->open();
-    static_cast<void>(QTest::qWaitFor(
-        [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000));
-    QObject::disconnect(connection);
-    if (!opened) {
+    std::unique_ptr<ImapSession> session(TestBed::instance().openImapSession(m_email));
+    if (!session)
         *error = QStringLiteral("cannot open an IMAP session for %1").arg(m_email);
-        return nullptr;
-    }
     return session;
 }
 

@@ -1,6 +1,7 @@
 #include "testbed.h"
 
 #include "imap/imapsession.h"
+#include "sessionprobe.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
-#include <QTest>
 #include <QThread>
 
 #include <memory>
@@ -93,13 +93,9 @@ ImapSession *TestBed::openImapSession(const QString &user) const
     session->setEndpoint(endpoint(QStringLiteral("imaps")));
     session->setCredentials(user, password(user));
     session->setTlsPolicy(tlsPolicy());
-    bool opened = false;
-    QObject::connect(session.get(), &ImapSession::opened, session.get(),
-                     [&opened] { opened = true; });
+    SessionProbe probe(session.get());
     session->open();
-    const bool ended = QTest::qWaitFor(
-        [&] { return opened || session->state() == ImapSession::State::Closed; }, 15000);
-    return ended && opened ? session.release() : nullptr;
+    return probe.waitUntilOpen() ? session.release() : nullptr;
 }
 
 bool TestBed::waitForMessage(const QString &to, const QByteArray &subject) const

@@ -162,6 +162,14 @@ struct Fixture
     bool loaded = false;
 };
 
+// A provider for example.test whose IMAP server is behind a RogueTlsProxy.
+struct RogueFixture
+{
+    RogueTlsProxy proxy;
+    bool listening = proxy.listen(QHostAddress::LocalHost);
+    Fixture f{proxy.serverPort(), false};
+};
+
 // Discovery that is still looking until the user stops it: for "Set up manually".
 class PendingRunner : public DiscoveryRunner
 {
@@ -225,9 +233,15 @@ private:
     const QString m_alice = QStringLiteral("alice@example.test");
 
     // Opens the wizard from the empty main window (Return on its button, which has the focus)
-    // or from File → Add Account…, and types name and address.
-    void openAndIdentify(Fixture &f, const QString &email, SetupWizard **wizard,
-                         const char *screenshot = nullptr)
+    // or from File → Add Account…, and types name and address. Null when that failed.
+    SetupWizard *openAndIdentify(Fixture &f, const QString &email, const char *screenshot = nullptr)
+    {
+        SetupWizard *wizard = nullptr;
+        identify(f, email, &wizard, screenshot);
+        return QTest::currentTestFailed() ? nullptr : wizard;
+    }
+
+    void identify(Fixture &f, const QString &email, SetupWizard **wizard, const char *screenshot)
     {
         f.window.show();
         activate(&f.window);
@@ -250,8 +264,15 @@ private:
             saveScreenshot(*wizard, QLatin1String(screenshot));
     }
 
-    // From the identity page to the finish page with Return only.
-    void nextToFinish(SetupWizard *wizard, const QString &password, bool screenshots = false)
+    // From the identity page to the finish page with Return only; false when a page was not
+    // the one expected.
+    bool nextToFinish(SetupWizard *wizard, const QString &password, bool screenshots = false)
+    {
+        walkToFinish(wizard, password, screenshots);
+        return !QTest::currentTestFailed();
+    }
+
+    void walkToFinish(SetupWizard *wizard, const QString &password, bool screenshots)
     {
         press(Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(SetupWizard::PasswordPageId));
@@ -271,6 +292,25 @@ private:
         QCOMPARE(wizard->currentId(), int(SetupWizard::FinishPageId));
     }
 
+    // Alice's setup up to the dialog about the proxy's certificate, which is left active. Null
+    // when the wizard went elsewhere.
+    CertificateDialog *untilCertificateDialog(RogueFixture &rogue, SetupWizard **wizard)
+    {
+        walkToCertificateDialog(rogue, wizard);
+        return QTest::currentTestFailed() ? nullptr : (*wizard)->findChild<CertificateDialog *>();
+    }
+
+    void walkToCertificateDialog(RogueFixture &rogue, SetupWizard **wizard)
+    {
+        QVERIFY(rogue.listening);
+        QVERIFY(rogue.f.loaded);
+        *wizard = openAndIdentify(rogue.f, m_alice);
+        QVERIFY(*wizard);
+        QVERIFY(nextToFinish(*wizard, TestBed::instance().password(m_alice)));
+        QTRY_VERIFY_WITH_TIMEOUT((*wizard)->findChild<CertificateDialog *>(), 20000);
+        activate((*wizard)->findChild<CertificateDialog *>());
+    }
+
 private slots:
     void initTestCase() { SATCHEL_REQUIRE_TESTBED(); }
 
@@ -278,16 +318,12 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.loaded);
-        SetupWizard *wizard = nullptr;
-        openAndIdentify(f, m_alice, &wizard, "wizard-1-identity.png");
-        if (QTest::currentTestFailed())
-            return;
+        SetupWizard *wizard = openAndIdentify(f, m_alice, "wizard-1-identity.png");
+        QVERIFY(wizard);
         // Discovery starts once the address is typed, before the password is asked.
         QTRY_VERIFY(wizard->discovery());
         QCOMPARE(wizard->currentId(), int(SetupWizard::IdentityPageId));
-        nextToFinish(wizard, TestBed::instance().password(m_alice), true);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(nextToFinish(wizard, TestBed::instance().password(m_alice), true));
 
         auto *imap = wizard->findChild<QRadioButton *>(QStringLiteral("chooseImap"));
         QVERIFY(imap->isChecked());
@@ -323,13 +359,9 @@ private slots:
     {
         Fixture f(0, false);
         QVERIFY(f.loaded);
-        SetupWizard *wizard = nullptr;
-        openAndIdentify(f, m_alice, &wizard);
-        if (QTest::currentTestFailed())
-            return;
-        nextToFinish(wizard, QStringLiteral("my-normal-password"));
-        if (QTest::currentTestFailed())
-            return;
+        SetupWizard *wizard = openAndIdentify(f, m_alice);
+        QVERIFY(wizard);
+        QVERIFY(nextToFinish(wizard, QStringLiteral("my-normal-password")));
         QVERIFY(waitUntilFinished(wizard));
         QCOMPARE(failedRows(wizard).size(), 2);
         QVERIFY(failedRows(wizard).first().contains(QLatin1String("app password")));
@@ -369,10 +401,8 @@ private slots:
         Fixture f(0, false);
         QVERIFY(f.loaded);
         const QString erin = QStringLiteral("erin@example.test");
-        SetupWizard *wizard = nullptr;
-        openAndIdentify(f, erin, &wizard);
-        if (QTest::currentTestFailed())
-            return;
+        SetupWizard *wizard = openAndIdentify(f, erin);
+        QVERIFY(wizard);
         press(Qt::Key_Return);
         type(TestBed::instance().password(erin));
         press(Qt::Key_Return);
@@ -412,24 +442,14 @@ private slots:
 
     void untrustedCertificateCanBeTrustedOnce()
     {
-        RogueTlsProxy proxy;
-        QVERIFY(proxy.listen(QHostAddress::LocalHost));
-        Fixture f(proxy.serverPort(), false);
-        QVERIFY(f.loaded);
+        RogueFixture rogueSetup;
+        Fixture &f = rogueSetup.f;
         SetupWizard *wizard = nullptr;
-        openAndIdentify(f, m_alice, &wizard);
-        if (QTest::currentTestFailed())
-            return;
-        nextToFinish(wizard, TestBed::instance().password(m_alice));
-        if (QTest::currentTestFailed())
-            return;
-
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<CertificateDialog *>(), 20000);
-        auto *dialog = wizard->findChild<CertificateDialog *>();
-        activate(dialog);
+        CertificateDialog *dialog = untilCertificateDialog(rogueSetup, &wizard);
+        QVERIFY(dialog);
         const QByteArray rogue = digestOf(TestBed::instance().rogueCert());
         QCOMPARE(dialog->certificate().sha256, rogue);
-        QCOMPARE(dialog->certificate().port, proxy.serverPort());
+        QCOMPARE(dialog->certificate().port, rogueSetup.proxy.serverPort());
         // Two lines of 16 bytes each.
         QCOMPARE(labelText(dialog, "certificateFingerprint")
                      .replace(QLatin1Char('\n'), QLatin1Char(':')),
@@ -451,32 +471,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20000);
         QVERIFY(f.accounts.find(m_alice));
         QVERIFY(!f.accounts.tlsPolicy().pins.isPinned(TestBed::instance().host(),
-                                                      proxy.serverPort(), rogue));
+                                                      rogueSetup.proxy.serverPort(), rogue));
         QVERIFY(!QFile::exists(
             QDir(f.profile.path()).filePath(QStringLiteral("certificate-pins.json"))));
     }
 
     void untrustedCertificateCanBeRememberedForItsServer()
     {
-        RogueTlsProxy proxy;
-        QVERIFY(proxy.listen(QHostAddress::LocalHost));
-        Fixture f(proxy.serverPort(), false);
-        QVERIFY(f.loaded);
+        RogueFixture rogue;
         SetupWizard *wizard = nullptr;
-        openAndIdentify(f, m_alice, &wizard);
-        if (QTest::currentTestFailed())
-            return;
-        nextToFinish(wizard, TestBed::instance().password(m_alice));
-        if (QTest::currentTestFailed())
-            return;
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<CertificateDialog *>(), 20000);
-        activate(wizard->findChild<CertificateDialog *>());
+        QVERIFY(untilCertificateDialog(rogue, &wizard));
         press(Qt::Key_A, Qt::AltModifier); // Always Trust
         QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20000);
 
-        Accounts reloaded{Profile(f.profile.path())};
+        Accounts reloaded{Profile(rogue.f.profile.path())};
         QVERIFY(!reloaded.load().isError());
-        QVERIFY(reloaded.tlsPolicy().pins.isPinned(TestBed::instance().host(), proxy.serverPort(),
+        QVERIFY(reloaded.tlsPolicy().pins.isPinned(TestBed::instance().host(),
+                                                   rogue.proxy.serverPort(),
                                                    digestOf(TestBed::instance().rogueCert())));
     }
 
@@ -486,10 +497,8 @@ private slots:
         QVERIFY(f.loaded);
         f.window.setDiscoveryFactory(
             [&f](QObject *parent) { return new UnprotectedSmtpRunner(f.database, parent); });
-        SetupWizard *wizard = nullptr;
-        openAndIdentify(f, m_alice, &wizard);
-        if (QTest::currentTestFailed())
-            return;
+        SetupWizard *wizard = openAndIdentify(f, m_alice);
+        QVERIFY(wizard);
         press(Qt::Key_Return);
         type(TestBed::instance().password(m_alice));
         press(Qt::Key_Return);
@@ -517,10 +526,8 @@ private slots:
         Fixture f(0, false);
         QVERIFY(f.loaded);
         f.window.setDiscoveryFactory([](QObject *parent) { return new PendingRunner(parent); });
-        SetupWizard *wizard = nullptr;
-        openAndIdentify(f, QStringLiteral("bob@example.test"), &wizard);
-        if (QTest::currentTestFailed())
-            return;
+        SetupWizard *wizard = openAndIdentify(f, QStringLiteral("bob@example.test"));
+        QVERIFY(wizard);
         press(Qt::Key_Return);
         type(QStringLiteral("secret"));
         press(Qt::Key_Return);
@@ -580,14 +587,10 @@ private slots:
     {
         Fixture f(0, true);
         QVERIFY(f.loaded);
-        SetupWizard *wizard = nullptr;
-        openAndIdentify(f, m_alice, &wizard);
-        if (QTest::currentTestFailed())
-            return;
+        SetupWizard *wizard = openAndIdentify(f, m_alice);
+        QVERIFY(wizard);
         const QString password = TestBed::instance().password(m_alice);
-        nextToFinish(wizard, password);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(nextToFinish(wizard, password));
         QVERIFY(waitUntilFinished(wizard));
         press(Qt::Key_Return);
         QTRY_VERIFY(!f.window.findChild<SetupWizard *>());

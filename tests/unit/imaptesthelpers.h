@@ -28,13 +28,10 @@ template <typename T>
 std::optional<T> parseImapData(const QByteArray &unit,
                                const Satchel::ImapParser::Options &options = {})
 {
-    QString error;
     const std::optional<Satchel::ImapParsedResponse> response =
-        Satchel::ImapParser::parse(unit, options, &error);
-    if (!response) {
-        qWarning("%s", qPrintable(error));
+        Satchel::Test::parseOk(unit, options);
+    if (!response)
         return std::nullopt;
-    }
     if (const T *data = std::get_if<T>(&response->data))
         return *data;
     qWarning("unexpected data alternative %d", int(response->data.index()));
