@@ -199,9 +199,10 @@ QString ComposeWindow::statusText() const
 void ComposeWindow::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setForegroundRole(problem ? QPalette::Text : QPalette::WindowText);
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::Text, QColor(0xa0, 0x10, 0x10));
+    m_fieldProblem = nullptr;
+    QPalette palette = this->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, QColor(0xa0, 0x10, 0x10));
     m_status->setPalette(palette);
 }
 
@@ -212,6 +213,7 @@ std::optional<QList<MimeMailbox>> ComposeWindow::parseField(QLineEdit *field, co
         OutgoingMessage::parseMailboxes(field->text(), &error);
     if (!boxes) {
         setStatus(tr("%1: %2").arg(label, error.message()), true);
+        m_fieldProblem = field;
         field->setFocus();
     }
     return boxes;
@@ -220,10 +222,12 @@ std::optional<QList<MimeMailbox>> ComposeWindow::parseField(QLineEdit *field, co
 void ComposeWindow::checkField(QLineEdit *field, const QString &label)
 {
     Error error;
-    if (!OutgoingMessage::parseMailboxes(field->text(), &error))
+    if (!OutgoingMessage::parseMailboxes(field->text(), &error)) {
         setStatus(tr("%1: %2").arg(label, error.message()), true);
-    else if (m_status->foregroundRole() == QPalette::Text && !m_sending && !m_done)
-        setStatus({}, false); // the problem shown was this field's, or is found again at Send
+        m_fieldProblem = field;
+    } else if (m_fieldProblem == field) {
+        setStatus({}, false);
+    }
 }
 
 std::optional<OutgoingMessage> ComposeWindow::message()

@@ -82,6 +82,7 @@ private:
     QPushButton *m_sendButton;
     QLabel *m_status;
     QAction *m_sendAction;
+    QLineEdit *m_fieldProblem = nullptr; // the field whose invalid address the status names
     bool m_sending = false;
     bool m_attachmentsChanged = false;
     bool m_done = false; // sent, or queued in the outbox: nothing left to lose by closing
