@@ -57,7 +57,7 @@ class TestCompose : public QObject
         const QString maildir =
             TestBed::instance().directory() + QStringLiteral("/mail/") + user + u"/Maildir/";
         std::optional<MimeMessage> found;
-        (void)QTest::qWaitFor(
+        const bool seen = QTest::qWaitFor(
             [&] {
                 for (const char *sub : {"new", "cur"}) {
                     QDirIterator it(maildir + QLatin1String(sub), QDir::Files);
@@ -75,7 +75,7 @@ class TestCompose : public QObject
                 return false;
             },
             10000);
-        return found;
+        return seen ? found : std::nullopt;
     }
 
     ComposeWindow *newComposer()
@@ -93,10 +93,17 @@ class TestCompose : public QObject
         return window->findChild<QLineEdit *>(QLatin1String(name));
     }
 
+    // Types as a keyboard would, non-ASCII letters included (QTest::keyClicks takes Latin-1).
     static void type(QWidget *widget, const QString &text)
     {
         widget->setFocus();
-        QTest::keyClicks(widget, text);
+        for (const QChar c : text) {
+            if (c == QLatin1Char('\n'))
+                QTest::keyClick(widget, Qt::Key_Return);
+            else
+                QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c),
+                                    Qt::NoModifier);
+        }
     }
 
     // Closes the window, answering the discard question with Discard.
