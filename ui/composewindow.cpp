@@ -58,7 +58,10 @@ ComposeWindow::ComposeWindow(Accounts *accounts, QWidget *parent)
     m_body->setTabChangesFocus(true);
     m_body->viewport()->installEventFilter(this); // files dropped on the text are attached
 
-    m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 3 + 8);
+    // One row of files; more wrap and scroll.
+    m_attachments->setFixedHeight(
+        qMax(m_attachments->fontMetrics().height(), m_attachments->iconSize().height()) +
+        2 * m_attachments->frameWidth() + 10);
     m_attachments->hide();
     m_removeButton->setObjectName(QStringLiteral("removeAttachmentButton"));
     m_removeButton->hide();
@@ -111,7 +114,6 @@ QLineEdit *ComposeWindow::addressField(const QString &name, const QString &acces
     auto *field = new QLineEdit(this);
     field->setObjectName(name);
     field->setAccessibleName(accessibleName);
-    field->setPlaceholderText(tr("Name <name@example.com>, other@example.com"));
     return field;
 }
 
@@ -120,6 +122,7 @@ QWidget *ComposeWindow::createFields()
     auto *fields = new QWidget(this);
     m_from->setObjectName(QStringLiteral("fromField"));
     m_from->setAccessibleName(tr("From"));
+    m_to->setPlaceholderText(tr("Name <name@example.com>, other@example.com"));
     m_subject->setObjectName(QStringLiteral("subjectField"));
     m_subject->setAccessibleName(tr("Subject"));
     auto *form = new QFormLayout(fields);
@@ -302,7 +305,7 @@ void ComposeWindow::onFinished(const SendJob *job)
     if (mine == reports.cend() || mine->withdrawn) {
         // Not queued (the message could not be built or written) or taken out again.
         setEditable(true);
-        setStatus(tr("Not sent: %1").arg(error.message()), true);
+        setStatus(error.message(), true);
         return;
     }
     m_done = true;

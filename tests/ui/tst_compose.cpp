@@ -82,10 +82,14 @@ class TestCompose : public QObject
     {
         OutgoingMessage draft;
         draft.from.address = judy;
-        ComposeWindow *window = m_window->openComposer(draft);
-        if (!QTest::qWaitForWindowExposed(window))
-            return nullptr;
-        return window;
+        return active(m_window->openComposer(draft));
+    }
+
+    // Shortcuts such as Ctrl+Return work in the active window only.
+    static ComposeWindow *active(ComposeWindow *window)
+    {
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window) ? window : nullptr;
     }
 
     static QLineEdit *field(ComposeWindow *window, const char *name)
@@ -226,7 +230,7 @@ private slots:
         window->send();
         QTRY_VERIFY_WITH_TIMEOUT(!window->isSending(), 20000);
         QVERIFY(guard);
-        QVERIFY2(window->statusText().startsWith(QLatin1String("Not sent: ")) &&
+        QVERIFY2(window->statusText().contains(QLatin1String("refused every recipient")) &&
                      window->statusText().contains(QLatin1String("nobody@example.test")),
                  qPrintable(window->statusText()));
         QVERIFY(window->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
@@ -266,9 +270,9 @@ private slots:
         QCOMPARE(reply->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
         reply->trigger();
         QCOMPARE(composers().size(), 1);
-        ComposeWindow *window = composers().constFirst();
+        ComposeWindow *window = active(composers().constFirst());
+        QVERIFY(window);
         QPointer<ComposeWindow> guard(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         QCOMPARE(field(window, "toField")->text(), QStringLiteral("Alice <alice@example.test>"));
         QCOMPARE(field(window, "subjectField")->text(), QStringLiteral("Re: ") + subject);
         // Answered to ken instead, whose INBOX this test reads.
