@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -127,6 +128,31 @@ class TestCompose : public QObject
         QTRY_VERIFY(guard.isNull());
     }
 
+    // An account with IMAP and SMTP on the test bed (SMTP on smtpPort), saved without a check:
+    // its password may be wrong, its SMTP port closed.
+    void addAccount(const QString &name, const QString &email, const QString &password,
+                    quint16 smtpPort)
+    {
+        const TestBed &bed = TestBed::instance();
+        Account account;
+        account.name = name;
+        account.email = email;
+        ServiceConfig imap;
+        imap.type = ServiceType::Imap;
+        imap.host = bed.host();
+        imap.port = bed.port(QStringLiteral("imaps"));
+        imap.security = Security::Tls;
+        ServiceConfig smtp = imap;
+        smtp.type = ServiceType::Smtp;
+        smtp.port = smtpPort;
+        account.services = {imap, smtp};
+        AddAccountJob *job = m_accounts->add(account, password);
+        job->setVerify(false);
+        JobRun<AddAccountJob> add(job);
+        QTRY_VERIFY_WITH_TIMEOUT(add.done, 20000);
+        QVERIFY2(!add.job->error().isError(), qPrintable(add.job->error().message()));
+    }
+
     QList<ComposeWindow *> composers() const { return m_window->findChildren<ComposeWindow *>(); }
 
 private slots:
@@ -138,23 +164,10 @@ private slots:
         m_accounts = std::make_unique<Accounts>(Profile(m_profile.path()));
         QVERIFY(!m_accounts->load().isError());
         m_accounts->tlsPolicy() = bed.tlsPolicy();
-        Account account;
-        account.name = QStringLiteral("Judy Writer");
-        account.email = judy;
-        ServiceConfig imap;
-        imap.type = ServiceType::Imap;
-        imap.host = bed.host();
-        imap.port = bed.port(QStringLiteral("imaps"));
-        imap.security = Security::Tls;
-        ServiceConfig smtp;
-        smtp.type = ServiceType::Smtp;
-        smtp.host = bed.host();
-        smtp.port = bed.port(QStringLiteral("submissions"));
-        smtp.security = Security::Tls;
-        account.services = {imap, smtp};
-        JobRun<AddAccountJob> add(m_accounts->add(account, bed.password(judy)));
-        QTRY_VERIFY_WITH_TIMEOUT(add.done, 20000);
-        QVERIFY2(!add.job->error().isError(), qPrintable(add.job->error().message()));
+        addAccount(QStringLiteral("Judy Writer"), judy, bed.password(judy),
+                   bed.port(QStringLiteral("submissions")));
+        if (QTest::currentTestFailed())
+            return;
 
         m_window = std::make_unique<MainWindow>(m_accounts.get());
         m_window->show();
@@ -292,6 +305,57 @@ private slots:
         QVERIFY2(text.startsWith(QLatin1String("Yes, gladly.\n\nOn ")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String(", Alice wrote:\n> Hello from the test bed.")),
                  qPrintable(text));
+    }
+
+    void wrongPasswordKeepsTheWindowEditable()
+    {
+        addAccount(QStringLiteral("Ken"), ken, QStringLiteral("not-kens-password"),
+                   TestBed::instance().port(QStringLiteral("submissions")));
+        OutgoingMessage draft;
+        draft.from.address = ken;
+        ComposeWindow *window = active(m_window->openComposer(draft));
+        QVERIFY(window);
+        QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("fromField"))->currentText(),
+                 QStringLiteral("Ken <ken@example.test>"));
+        type(field(window, "toField"), judy);
+        type(field(window, "subjectField"), QStringLiteral("Wrong password %1").arg(m_token));
+        window->send();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isSending(), 20000);
+        QVERIFY2(window->statusText().contains(QLatin1String("password")),
+                 qPrintable(window->statusText()));
+        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+        const QString outbox = Outbox::directoryFor(m_profile.path(), m_accounts->find(ken)->id);
+        QVERIFY(QDir(outbox).entryList({QStringLiteral("*.eml")}, QDir::Files).isEmpty());
+        discard(window);
+    }
+
+    void unreachableServerKeepsTheMessageQueued()
+    {
+        QTcpServer closed; // a port that nobody listens on once closed
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QString offline = QStringLiteral("offline@example.test");
+        addAccount(QStringLiteral("Offline"), offline, QStringLiteral("unused"), port);
+        OutgoingMessage draft;
+        draft.from.address = offline;
+        ComposeWindow *window = active(m_window->openComposer(draft));
+        QVERIFY(window);
+        QPointer<ComposeWindow> guard(window);
+        type(field(window, "toField"), judy);
+        type(field(window, "subjectField"), QStringLiteral("Offline %1").arg(m_token));
+        window->send();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isSending(), 20000); // three attempts: about 3 s
+        QVERIFY2(window->statusText().contains(QLatin1String("queued in the outbox")),
+                 qPrintable(window->statusText()));
+        QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+        QVERIFY(field(window, "toField")->isReadOnly());
+        saveScreenshot(window, QStringLiteral("compose-offline.png"));
+        const QString outbox =
+            Outbox::directoryFor(m_profile.path(), m_accounts->find(offline)->id);
+        QCOMPARE(QDir(outbox).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), 1);
+        window->close(); // nothing to lose: no question
+        QTRY_VERIFY(guard.isNull());
     }
 
     void cleanupTestCase()
