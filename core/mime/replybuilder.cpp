@@ -1,6 +1,7 @@
 #include "replybuilder.h"
 
 #include "mimedate.h"
+#include "mimeheaderfolder.h"
 #include "mimemessage.h"
 
 #include <QLocale>
@@ -35,7 +36,10 @@ QString senderName(const MimeMessage &original)
     const QList<MimeMailbox> from = MimeAddress::mailboxes(original.from());
     if (from.isEmpty())
         return ReplyBuilder::tr("The sender");
-    return from.constFirst().name.isEmpty() ? from.constFirst().address : from.constFirst().name;
+    const MimeMailbox &sender = from.constFirst();
+    // A decoded name may hold a line break, which would end the attribution line early.
+    return MimeHeaderFolder::withoutControls(sender.name.isEmpty() ? sender.address : sender.name)
+        .simplified();
 }
 
 QString trailingTrimmed(QString text)
