@@ -353,7 +353,13 @@ void ComposeWindow::updateTitle()
 
 void ComposeWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_done && !m_sending && isModified() &&
+    if (m_sending) {
+        // Were it refused, the message would be gone with the window.
+        setStatus(tr("Sending… The window closes by itself once the message is sent."), false);
+        event->ignore();
+        return;
+    }
+    if (!m_done && isModified() &&
         QMessageBox::question(this, tr("Discard Message"),
                               tr("This message has not been sent. Discard it?"),
                               QMessageBox::Discard | QMessageBox::Cancel,

@@ -25,6 +25,7 @@ class SendJob;
 // closes and sent() says so. Not sent: the window stays with core's sentence in the status line;
 // a message that waits in the outbox for the network stays read-only (it goes with the next
 // send), any other is taken out of the outbox again so that the user can fix it and send again.
+// Closing asks before unsent work is discarded, and waits while the message is on its way.
 class ComposeWindow : public QWidget
 {
     Q_OBJECT

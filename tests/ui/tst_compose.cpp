@@ -355,6 +355,9 @@ private slots:
         type(field(window, "toField"), judy);
         type(field(window, "subjectField"), QStringLiteral("Offline %1").arg(m_token));
         window->send();
+        QVERIFY(window->isSending());
+        window->close(); // not while the message is on its way
+        QVERIFY(window->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!window->isSending(), 20000); // three attempts: about 3 s
         QVERIFY2(window->statusText().contains(QLatin1String("queued in the outbox")),
                  qPrintable(window->statusText()));
