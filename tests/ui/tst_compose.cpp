@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -240,6 +241,42 @@ private slots:
         QVERIFY2(window->statusText().startsWith(QLatin1String("Cc: \"bob@@example\" is not")),
                  qPrintable(window->statusText()));
         QCOMPARE(window->focusWidget(), field(window, "ccField"));
+        discard(window);
+    }
+
+    void droppedFilesAreAttachedAndCanBeRemoved()
+    {
+        ComposeWindow *window = newComposer();
+        QVERIFY(window);
+        QTemporaryDir files;
+        QList<QUrl> urls;
+        for (const char *name : {"a.txt", "b.pdf"}) {
+            QFile file(files.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(1500, 'x'));
+            urls << QUrl::fromLocalFile(file.fileName());
+        }
+        QMimeData data;
+        data.setUrls(urls);
+        QWidget *target =
+            window->findChild<QPlainTextEdit *>(QStringLiteral("bodyEditor"))->viewport();
+        const QPoint middle = target->rect().center();
+        QDragEnterEvent enter(middle, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(middle, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        AttachmentList *list = window->attachmentList();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(1)->text(), QStringLiteral("b.pdf (1.46 KiB)"));
+        QVERIFY(window->findChild<QPlainTextEdit *>(QStringLiteral("bodyEditor"))
+                    ->toPlainText()
+                    .isEmpty()); // attached, not pasted as text
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->attachments().size(), 1);
+        QCOMPARE(list->attachments().constFirst().fileName, QStringLiteral("b.pdf"));
+        QVERIFY(window->isModified());
         discard(window);
     }
 
