@@ -3,8 +3,10 @@
 #include "folderlist.h"
 #include "messagelistmodel.h"
 #include "messageview.h"
+#include "mime/mimemessage.h"
 #include "service/accounts.h"
 #include "service/mailjobs.h"
+#include "service/sendjob.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -123,7 +125,7 @@ void MailPane::createActions()
 
     m_readAction = new QAction(tr("Mark as &Read"), this);
     m_readAction->setObjectName(QStringLiteral("markReadAction"));
-    m_readAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_readAction->setShortcut(Qt::CTRL | Qt::Key_K); // Ctrl+R replies, as in Thunderbird
     connect(m_readAction, &QAction::triggered, this, [this] { setSeen(true); });
     m_unreadAction = new QAction(tr("Mark as &Unread"), this);
     m_unreadAction->setObjectName(QStringLiteral("markUnreadAction"));
@@ -150,8 +152,37 @@ void MailPane::createActions()
     m_newFolderAction->setObjectName(QStringLiteral("newFolderAction"));
     connect(m_newFolderAction, &QAction::triggered, this, &MailPane::newFolder);
 
+    m_replyAction = new QAction(QIcon::fromTheme(QStringLiteral("mail-reply-sender"),
+                                                 style()->standardIcon(QStyle::SP_ArrowBack)),
+                                tr("&Reply"), this);
+    m_replyAction->setObjectName(QStringLiteral("replyAction"));
+    m_replyAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_replyAction->setStatusTip(tr("Answer the sender"));
+    connect(m_replyAction, &QAction::triggered, this, [this] { reply(ReplyBuilder::Mode::Reply); });
+    m_replyAllAction = new QAction(QIcon::fromTheme(QStringLiteral("mail-reply-all"),
+                                                    style()->standardIcon(QStyle::SP_ArrowBack)),
+                                   tr("Reply &All"), this);
+    m_replyAllAction->setObjectName(QStringLiteral("replyAllAction"));
+    m_replyAllAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    m_replyAllAction->setStatusTip(tr("Answer the sender and everyone the message went to"));
+    connect(m_replyAllAction, &QAction::triggered, this,
+            [this] { reply(ReplyBuilder::Mode::ReplyAll); });
+    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("mail-forward"),
+                                                   style()->standardIcon(QStyle::SP_ArrowForward)),
+                                  tr("F&orward"), this);
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    m_forwardAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_forwardAction->setStatusTip(tr("Send the message on, with its attachments"));
+    connect(m_forwardAction, &QAction::triggered, this, &MailPane::forward);
+
+    m_list->addActions(composeActions());
     m_list->addActions(messageActions());
     updateActions();
+}
+
+QList<QAction *> MailPane::composeActions() const
+{
+    return {m_replyAction, m_replyAllAction, m_forwardAction};
 }
 
 QList<QAction *> MailPane::messageActions() const
@@ -168,6 +199,7 @@ void MailPane::setAccount(const QString &accountId)
     m_account = accountId.isEmpty() ? std::nullopt : m_accounts->find(accountId);
     m_folder.clear();
     m_openUid = 0;
+    m_openBytes.clear();
     m_model->setMessages({});
     m_folders->setFolders({});
     m_view->clear();
@@ -197,6 +229,8 @@ void MailPane::sync(const QString &folder)
     ++m_syncsRunning;
     updateActions();
     emit statusMessage(tr("Syncing %1…").arg(folder.isEmpty() ? m_account->email : folder), 0);
+    if (folder.isEmpty())
+        flushOutbox();
     SyncJob *job = m_accounts->sync(*m_account);
     job->setFolder(folder);
     connect(
@@ -298,6 +332,7 @@ void MailPane::onCurrentMessageChanged()
     const std::optional<quint32> uid = currentUid();
     if (!uid) {
         m_openUid = 0;
+        m_openBytes.clear();
         m_markRead.stop();
         m_view->clear();
         return;
@@ -309,6 +344,8 @@ void MailPane::onCurrentMessageChanged()
 void MailPane::openMessage(quint32 uid)
 {
     m_openUid = uid;
+    m_openBytes.clear();
+    updateActions();
     m_markRead.stop();
     m_view->showNotice(tr("Loading the message…"));
     ReadMessageJob *job = m_accounts->read(*m_account);
@@ -320,7 +357,9 @@ void MailPane::openMessage(quint32 uid)
             m_view->showNotice(job->error().message());
             return;
         }
-        m_view->showMessage(job->bytes());
+        m_openBytes = job->bytes();
+        m_view->showMessage(m_openBytes);
+        updateActions();
         const int row = m_model->rowOf(uid);
         if (row >= 0 && !m_model->message(row)->isSeen())
             m_markRead.start();
@@ -332,6 +371,43 @@ void MailPane::markOpenMessageRead()
 {
     if (m_openUid && currentUid() == m_openUid)
         setSeen(true);
+}
+
+void MailPane::reply(ReplyBuilder::Mode mode)
+{
+    if (!m_account || m_openBytes.isEmpty())
+        return;
+    QStringList own;
+    for (const Account &account : m_accounts->list())
+        own << account.email;
+    emit composeRequested(ReplyBuilder::reply(MimeMessage::parse(m_openBytes),
+                                              {m_account->name, m_account->email}, mode, own));
+}
+
+void MailPane::forward()
+{
+    if (m_account && !m_openBytes.isEmpty())
+        emit composeRequested(ReplyBuilder::forward(MimeMessage::parse(m_openBytes),
+                                                    {m_account->name, m_account->email}));
+}
+
+// What waits in the outbox (a message queued while the server could not be reached) goes with
+// each sync of the whole account.
+void MailPane::flushOutbox()
+{
+    if (!m_account->service(ServiceType::Smtp))
+        return;
+    SendJob *job = m_accounts->send(*m_account);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->reports().isEmpty())
+            return;
+        emit statusMessage(
+            job->error().isError()
+                ? tr("Sending from the outbox failed: %1").arg(job->error().message())
+                : tr("Sent %n message(s) from the outbox.", nullptr, int(job->reports().size())),
+            0);
+    });
+    job->start();
 }
 
 void MailPane::setSeen(bool seen)
@@ -448,6 +524,8 @@ void MailPane::updateActions()
     m_newFolderAction->setEnabled(hasAccount);
     for (QAction *action : messageActions())
         action->setEnabled(uid.has_value());
+    for (QAction *action : composeActions())
+        action->setEnabled(uid.has_value() && !m_openBytes.isEmpty());
     const CachedMessage *message = uid ? m_model->message(m_model->rowOf(*uid)) : nullptr;
     m_flagAction->setChecked(message && message->flags.contains(flaggedFlag));
 }

@@ -2,6 +2,7 @@
 
 #include "accounts/account.h"
 #include "common/error.h"
+#include "mime/replybuilder.h"
 
 #include <QSplitter>
 #include <QTimer>
@@ -42,6 +43,10 @@ public:
     QAction *syncAction() const { return m_syncAction; }
     QList<QAction *> messageActions() const;
     QAction *newFolderAction() const { return m_newFolderAction; }
+    // Reply, Reply All, Forward: for the open message, once it is loaded.
+    QList<QAction *> composeActions() const;
+    // The account whose mail is shown, if any.
+    const std::optional<Account> &account() const { return m_account; }
 
     FolderList *folderList() const { return m_folders; }
     QTreeView *messageList() const { return m_list; }
@@ -51,6 +56,8 @@ public:
 signals:
     // A sentence for the status bar; timeout 0 keeps it until the next one.
     void statusMessage(const QString &text, int timeout);
+    // The user asked to answer or forward the open message: a draft to show in a composer.
+    void composeRequested(const Satchel::OutgoingMessage &draft);
 
 private:
     QWidget *createListPane();
@@ -63,6 +70,9 @@ private:
     void onCurrentMessageChanged();
     void openMessage(quint32 uid);
     void markOpenMessageRead();
+    void reply(ReplyBuilder::Mode mode);
+    void forward();
+    void flushOutbox();
     void setSeen(bool seen);
     void toggleFlag();
     void deleteMessage();
@@ -84,6 +94,7 @@ private:
     QTimer m_markRead;
     QString m_folder;
     quint32 m_openUid = 0;
+    QByteArray m_openBytes; // the open message, once read: what a reply quotes
     quint64 m_listGeneration = 0;
     int m_syncsRunning = 0;
     QAction *m_syncAction = nullptr;
@@ -94,6 +105,9 @@ private:
     QAction *m_moveAction = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_newFolderAction = nullptr;
+    QAction *m_replyAction = nullptr;
+    QAction *m_replyAllAction = nullptr;
+    QAction *m_forwardAction = nullptr;
 };
 
 } // namespace Satchel

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "composewindow.h"
 #include "discoveryjobrunner.h"
 #include "exportdialog.h"
 #include "mailpane.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -55,6 +57,7 @@ MainWindow::MainWindow(Accounts *accounts, QWidget *parent)
         updateActions();
     });
     connect(m_mailPane, &MailPane::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_mailPane, &MailPane::composeRequested, this, &MainWindow::openComposer);
     refreshAccounts();
 }
 
@@ -112,6 +115,19 @@ void MainWindow::createMenus()
 
     QMenu *mail = menuBar()->addMenu(tr("&Mail"));
     mail->setObjectName(QStringLiteral("mailMenu"));
+    m_newMessageAction = mail->addAction(tr("&New Message"), this, [this] {
+        OutgoingMessage draft;
+        if (m_mailPane->account())
+            draft.from.address = m_mailPane->account()->email;
+        openComposer(draft);
+    });
+    m_newMessageAction->setObjectName(QStringLiteral("newMessageAction"));
+    m_newMessageAction->setIcon(QIcon::fromTheme(QStringLiteral("mail-message-new"),
+                                                 style()->standardIcon(QStyle::SP_FileIcon)));
+    m_newMessageAction->setShortcut(QKeySequence::New);
+    m_newMessageAction->setStatusTip(tr("Write a new message"));
+    mail->addActions(m_mailPane->composeActions());
+    mail->addSeparator();
     mail->addAction(m_mailPane->syncAction());
     mail->addAction(m_mailPane->newFolderAction());
     mail->addSeparator();
@@ -129,6 +145,9 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_mailPane->syncAction());
+    m_toolBar->addAction(m_newMessageAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(m_mailPane->composeActions());
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_mailPane->messageActions());
 }
@@ -206,6 +225,17 @@ void MainWindow::showExportDialog()
     auto *dialog = new ExportDialog(*account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+ComposeWindow *MainWindow::openComposer(const OutgoingMessage &draft)
+{
+    auto *composer = new ComposeWindow(m_accounts, this);
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    composer->setDraft(draft);
+    connect(composer, &ComposeWindow::sent, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    composer->show();
+    return composer;
 }
 
 void MainWindow::showAbout()

@@ -14,7 +14,9 @@ class QWidget;
 namespace Satchel {
 
 class Accounts;
+class ComposeWindow;
 class MailPane;
+struct OutgoingMessage;
 class SetupWizard;
 
 // The main window: menus, a tool bar, the accounts of the profile above the selected account's
@@ -35,6 +37,8 @@ public:
     void showExportDialog();
 
     MailPane *mailPane() const { return m_mailPane; }
+    // Mail → New Message, and Reply, Reply All, Forward: a compose window showing the draft.
+    ComposeWindow *openComposer(const OutgoingMessage &draft);
 
 private:
     void createMenus();
@@ -55,6 +59,7 @@ private:
     QLabel *m_accountCount;
     QToolBar *m_toolBar = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_newMessageAction = nullptr;
 };
 
 } // namespace Satchel

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Satchel {
@@ -80,10 +81,12 @@ void OutgoingMessage::setInReplyTo(const MimeMessage &original)
 
 QString OutgoingMessage::replySubject(const QString &subject)
 {
-    QString trimmed = subject.trimmed();
-    if (trimmed.startsWith(QLatin1String("re:"), Qt::CaseInsensitive))
-        return trimmed;
-    return QLatin1String("Re: ") + trimmed;
+    // "Re:" and what other clients write for it ("RE:", German "Aw:", Nordic "Sv:"/"Vs:", Dutch
+    // "Antw:", Polish "Odp:", "Re[2]:"), however many, become one "Re: ".
+    static const QRegularExpression prefixes(
+        QStringLiteral("^(\\s*(re|aw|sv|vs|antw|odp)(\\[\\d+\\])?\\s*:)+\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    return QLatin1String("Re: ") + subject.trimmed().remove(prefixes);
 }
 
 const QList<QByteArray> &OutgoingMessage::allowedExtraHeaders()

@@ -64,7 +64,7 @@ struct OutgoingMessage
     // it. Identifiers that cannot be written are left out, and a long References keeps the
     // first identifier (the thread's start) and the most recent ones.
     void setInReplyTo(const MimeMessage &original);
-    // "Re: " before the subject unless it starts with one already.
+    // "Re: " and the subject without the reply prefixes it had ("Re:", "RE:", "Aw:", "Sv:" …).
     static QString replySubject(const QString &subject);
 
     // Header names an application may set: User-Agent, X-Mailer, Organization and a few more

@@ -126,7 +126,10 @@ void AccountWorker::sendMail(quint64 requestId, const SendRequest &request)
         emit mailSent(requestId, queuedId, {}, 0, {});
         return;
     }
-    auto *flush = new OutboxFlushJob(outbox, request.flush, this);
+    OutboxFlushSettings settings = request.flush;
+    if (request.withdrawUnsent)
+        settings.withdrawUnsent = queuedId;
+    auto *flush = new OutboxFlushJob(outbox, settings, this);
     connect(flush, &Job::finished, this, [this, flush, requestId, queuedId] {
         emit mailSent(requestId, queuedId, flush->reports(), flush->heldBefore(), flush->error());
     });

@@ -331,8 +331,25 @@ void OutboxFlushJob::maybeFinish()
             m_copier->close();
         return;
     }
+    withdrawUnsent();
     m_lock->unlock();
     finish(overallError());
+}
+
+void OutboxFlushJob::withdrawUnsent()
+{
+    for (OutboxReport &unsent : m_reports) {
+        if (unsent.id != m_settings.withdrawUnsent || unsent.wasSent())
+            continue;
+        const Error::Category category = unsent.error.category();
+        const bool needsUser = unsent.state == OutboxEntry::State::Held ||
+                               category == Error::Category::Authentication ||
+                               category == Error::Category::Tls;
+        OutboxEntry entry;
+        entry.id = unsent.id;
+        if (needsUser && !m_outbox.remove(entry).isError())
+            unsent.withdrawn = true;
+    }
 }
 
 Error OutboxFlushJob::overallError() const

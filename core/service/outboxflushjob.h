@@ -29,6 +29,9 @@ struct OutboxFlushSettings
     int attempts = 3;        // connections tried while the network fails
     int retryDelayMs = 1000; // before the second one; doubled for each next
     int lockWaitMs = 60000;  // for another process that is sending from this outbox
+    // This message is removed again when it was refused for good or needs the user (wrong
+    // password, TLS), rather than left held or queued: its author still has it to fix.
+    QString withdrawUnsent;
 };
 
 // Sends what waits in an account's outbox over one SMTP connection and files the Sent copies
@@ -72,6 +75,7 @@ private:
     void setUnsent(OutboxEntry entry, OutboxEntry::State state, const Error &error);
     OutboxReport &report(const OutboxEntry &entry);
     void maybeFinish();
+    void withdrawUnsent();
     Error overallError() const;
 
     Outbox m_outbox;

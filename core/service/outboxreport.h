@@ -21,6 +21,8 @@ struct OutboxReport
     Error error;
     // Why the Sent copy could not be filed (it is tried again at the next flush).
     Error copyError;
+    // Not sent and taken out of the outbox again, as SendJob::setWithdrawUnsent asked.
+    bool withdrawn = false;
 
     bool wasSent() const
     {

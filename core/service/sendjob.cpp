@@ -43,6 +43,7 @@ void SendJob::run(const QString &password)
     request.outgoing = m_outgoing;
     request.sender = account().email;
     request.queueOnly = m_queueOnly;
+    request.withdrawUnsent = m_withdrawUnsent;
     request.flush.smtp = withUsername(*smtp);
     const std::optional<ServiceConfig> imap = account().service(ServiceType::Imap);
     if (imap && !account().serverSavesSent)

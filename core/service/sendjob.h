@@ -26,6 +26,10 @@ public:
     void setMessage(const OutgoingMessage &message) { m_outgoing = message; }
     // Queue only; the message goes with the next flush. Needs no password.
     void setQueueOnly(bool queueOnly) { m_queueOnly = queueOnly; }
+    // For a composer that keeps the message: when the message given is refused for good, or
+    // waits for the user (wrong password, TLS failure), it is taken out of the outbox again
+    // (its report says withdrawn) instead of being held or sent with a later flush.
+    void setWithdrawUnsent(bool withdraw) { m_withdrawUnsent = withdraw; }
     // Connections tried while the network fails, and the pause before the second (doubling).
     void setRetry(int attempts, int firstDelayMs);
 
@@ -43,6 +47,7 @@ private:
     QByteArray m_message;
     std::optional<OutgoingMessage> m_outgoing;
     bool m_queueOnly = false;
+    bool m_withdrawUnsent = false;
     int m_attempts = 3;
     int m_retryDelayMs = 1000;
     QString m_queuedId;

@@ -16,6 +16,7 @@ struct SendRequest
     std::optional<OutgoingMessage> outgoing;
     QString sender; // the account's address: MAIL FROM, and From when the message has none
     bool queueOnly = false;
+    bool withdrawUnsent = false; // see SendJob::setWithdrawUnsent
     OutboxFlushSettings flush;
 };
 

@@ -5,10 +5,14 @@
 // - a part's size is what body() decodes (the size is counted without decoding);
 // - the warnings are bounded, and each has a sentence;
 // - the message's text, HTML and attachments are parts of the tree;
-// - parsing is deterministic.
+// - parsing is deterministic;
+// - a reply to the message and a forward of it (ReplyBuilder) build, or are refused with an
+//   Input error; a reply built names the message's Message-ID in In-Reply-To and quotes every
+//   line, and its References are within the limit.
 
 #include "fuzzcheck.h"
 #include "mime/mimeaddress.h"
+#include "mime/mimebuilder.h"
 #include "mime/mimecodecs.h"
 #include "mime/mimedate.h"
 #include "mime/mimeencodedwords.h"
@@ -16,6 +20,7 @@
 #include "mime/mimemessageids.h"
 #include "mime/mimeparams.h"
 #include "mime/mimetext.h"
+#include "mime/replybuilder.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -83,6 +88,28 @@ void checkMessage(const QByteArray &input, const MimeLimits &limits)
     FUZZ_CHECK(shape(MimeMessage::parse(input, limits).root()) == shape(message.root()));
 }
 
+void checkReplies(const QByteArray &input)
+{
+    const MimeMessage message = MimeMessage::parse(input);
+    const MimeMailbox me{QStringLiteral("Me"), QStringLiteral("me@example.test")};
+    const OutgoingMessage reply = ReplyBuilder::reply(message, me, ReplyBuilder::Mode::ReplyAll);
+    FUZZ_CHECK(reply.references.size() <= OutgoingMessage::maxReferences);
+    FUZZ_CHECK(reply.subject.startsWith(QLatin1String("Re: ")));
+    const QString quoted = reply.text.section(QLatin1Char('\n'), 3);
+    for (const QString &line : quoted.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        FUZZ_CHECK(line.startsWith(QLatin1Char('>')));
+    const OutgoingMessage drafts[] = {reply, ReplyBuilder::forward(message, me)};
+    for (const OutgoingMessage &draft : drafts) {
+        Error error;
+        const std::optional<BuiltMessage> built = MimeBuilder::build(draft, &error);
+        if (!built) {
+            FUZZ_CHECK(error.category() == Error::Category::Input && !error.message().isEmpty());
+            continue;
+        }
+        FUZZ_CHECK(MimeMessage::parse(built->data).inReplyTo() == draft.inReplyTo);
+    }
+}
+
 void checkFields(const QByteArray &input)
 {
     QList<MimeWarning> warnings;
@@ -120,7 +147,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     small.maxHeaders = 10;
     small.maxHeaderBytes = 64;
     checkMessage(input, small);
-    if (size <= 4096)
+    if (size <= 4096) {
         checkFields(input);
+        checkReplies(input);
+    }
     return 0;
 }

@@ -173,7 +173,7 @@ private slots:
         QCOMPARE(OutgoingMessage::replySubject(QStringLiteral("Question")),
                  QStringLiteral("Re: Question"));
         QCOMPARE(OutgoingMessage::replySubject(QStringLiteral("RE: Question")),
-                 QStringLiteral("RE: Question"));
+                 QStringLiteral("Re: Question"));
     }
 
     void replyHeadersTrimmed()
