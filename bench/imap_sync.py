@@ -283,14 +283,18 @@ class Satchel:
         try:
             inbox = "(SELECT id FROM folders WHERE raw_name = CAST('INBOX' AS BLOB) OR name = 'INBOX')"
             messages = con.execute(f"SELECT count(*) FROM messages WHERE folder_id IN {inbox}").fetchone()[0]
-            # Bodies are files beside the database; count those the database vouches for and
-            # that are really there with their recorded size.
-            rows = con.execute(f"SELECT folder_id, uid, body_size FROM messages WHERE folder_id IN {inbox}"
-                               " AND body_size IS NOT NULL").fetchall()
+            # Bodies are byte ranges of segment files beside the database; count those the
+            # database vouches for and whose bytes are really there.
+            rows = con.execute(f"SELECT folder_id, body_segment, body_offset, body_size FROM messages"
+                               f" WHERE folder_id IN {inbox} AND body_size IS NOT NULL").fetchall()
             root = db[:-len(".sqlite")] + ".bodies"
-            files = (os.path.join(root, str(folder), str(uid)) for folder, uid, _ in rows)
-            bodies = sum(1 for (_, _, size), path in zip(rows, files)
-                         if os.path.isfile(path) and os.path.getsize(path) == size)
+            sizes = {}
+            for folder, segment, _, _ in rows:
+                path = os.path.join(root, str(folder), f"{segment}.pack")
+                if (folder, segment) not in sizes:
+                    sizes[(folder, segment)] = os.path.getsize(path) if os.path.isfile(path) else -1
+            bodies = sum(1 for folder, segment, offset, size in rows
+                         if sizes[(folder, segment)] >= offset + size)
             flagged = con.execute(f"SELECT count(*) FROM messages WHERE folder_id IN {inbox}"
                                   " AND flags LIKE '%\\Flagged%'").fetchone()[0]
         finally:

@@ -4,10 +4,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+
+#include <algorithm>
 
 namespace Satchel {
 
 namespace {
+
+// Large enough that a full download creates few files, small enough that compacting one is quick.
+constexpr qint64 segmentLimit = 64 << 20;
+const QLatin1String suffix(".pack");
 
 QString rootFor(const QString &databasePath)
 {
@@ -23,51 +30,135 @@ BodyStore::BodyStore(const QString &databasePath)
     : m_root(rootFor(databasePath))
 {}
 
+BodyStore::~BodyStore() = default;
+
 QString BodyStore::folderPath(qint64 folderId) const
 {
     return m_root + QLatin1Char('/') + QString::number(folderId);
 }
 
-QString BodyStore::filePath(qint64 folderId, quint32 uid) const
+QString BodyStore::segmentPath(qint64 folderId, qint64 segment) const
 {
-    return folderPath(folderId) + QLatin1Char('/') + QString::number(uid);
+    return folderPath(folderId) + QLatin1Char('/') + QString::number(segment) + suffix;
 }
 
-QString BodyStore::write(qint64 folderId, quint32 uid, const QByteArray &bytes) const
+QString BodyStore::lockPath(qint64 folderId, qint64 segment) const
 {
-    QFile file(filePath(folderId, uid));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        QDir().mkpath(folderPath(folderId));
-        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    return folderPath(folderId) + QLatin1Char('/') + QString::number(segment) +
+           QLatin1String(".lock");
+}
+
+QHash<qint64, qint64> BodyStore::segments(qint64 folderId) const
+{
+    QHash<qint64, qint64> found;
+    const QFileInfoList files =
+        QDir(folderPath(folderId)).entryInfoList({QLatin1String("*") + suffix}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        bool number = false;
+        const qint64 segment = file.completeBaseName().toLongLong(&number);
+        if (number)
+            found.insert(segment, file.size());
     }
-    if (file.isOpen() && file.write(bytes) == bytes.size() && file.flush())
-        return {};
-    const QString reason = file.errorString();
-    file.remove();
-    return tr("A downloaded message could not be saved in %1: %2. Check that the disk has space.")
-        .arg(QDir::toNativeSeparators(m_root), reason);
+    return found;
 }
 
-std::optional<QByteArray> BodyStore::read(qint64 folderId, quint32 uid, qint64 expectedSize) const
+// Every process appends only to segments it created (a lock file says which are in use), so two
+// Satchels on one profile never interleave their bytes, and compaction leaves them alone.
+bool BodyStore::openSegment(qint64 folderId, QString *problem)
 {
-    QFile file(filePath(folderId, uid));
-    if (!file.open(QIODevice::ReadOnly) || file.size() != expectedSize) {
-        qCWarning(lcStore) << "stored message" << file.fileName() << "is missing or cut short;"
-                           << "it will be downloaded again";
-        return std::nullopt;
+    if (m_file && m_openFolder == folderId && m_size < segmentLimit)
+        return true;
+    const qint64 previous = m_openFolder == folderId ? m_openSegment : 0;
+    closeSegment();
+    QDir().mkpath(folderPath(folderId));
+    const QList<qint64> existing = segments(folderId).keys();
+    qint64 segment = std::max(
+        previous, existing.isEmpty() ? 0 : *std::max_element(existing.cbegin(), existing.cend()));
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        ++segment;
+        auto lock = std::make_unique<QLockFile>(lockPath(folderId, segment));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            continue;
+        m_file = std::make_unique<QFile>(segmentPath(folderId, segment));
+        if (m_file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+            m_lock = std::move(lock);
+            m_openFolder = folderId;
+            m_openSegment = segment;
+            m_size = 0;
+            return true;
+        }
+        *problem = m_file->errorString();
+        m_file.reset();
     }
-    QByteArray bytes = file.readAll();
-    if (bytes.size() != expectedSize)
-        return std::nullopt;
-    return bytes;
+    if (problem->isEmpty())
+        *problem = tr("no free segment");
+    return false;
 }
 
-void BodyStore::remove(qint64 folderId, quint32 uid)
+bool BodyStore::isInUse(qint64 folderId, qint64 segment) const
+{
+    if (isOpen(folderId, segment))
+        return true;
+    QLockFile lock(lockPath(folderId, segment));
+    lock.setStaleLockTime(0);
+    return !lock.tryLock(0);
+}
+
+void BodyStore::closeSegment()
+{
+    m_file.reset();
+    m_lock.reset();
+    m_openFolder = -1;
+    m_openSegment = 0;
+}
+
+void BodyStore::startNewSegment(qint64 folderId)
+{
+    const qint64 current = m_openFolder == folderId ? m_openSegment : 0;
+    closeSegment();
+    m_openFolder = folderId;
+    m_openSegment = current;
+}
+
+std::optional<BodyLocation> BodyStore::append(qint64 folderId, const QByteArray &bytes,
+                                              QString *problem)
+{
+    QString reason;
+    if (openSegment(folderId, &reason)) {
+        const qint64 offset = m_size;
+        if (m_file->write(bytes) == bytes.size()) {
+            m_size += bytes.size();
+            return BodyLocation{m_openSegment, offset, bytes.size()};
+        }
+        reason = m_file->errorString();
+        closeSegment();
+    }
+    *problem = tr("A downloaded message could not be saved in %1: %2. Check that the disk has "
+                  "space.")
+                   .arg(QDir::toNativeSeparators(m_root), reason);
+    return std::nullopt;
+}
+
+std::optional<QByteArray> BodyStore::read(qint64 folderId, const BodyLocation &at) const
+{
+    QFile file(segmentPath(folderId, at.segment));
+    if (file.open(QIODevice::ReadOnly) && file.seek(at.offset)) {
+        QByteArray bytes = file.read(at.size);
+        if (bytes.size() == at.size)
+            return bytes;
+    }
+    qCWarning(lcStore) << "stored message in" << file.fileName() << "at" << at.offset
+                       << "is missing or cut short; it will be downloaded again";
+    return std::nullopt;
+}
+
+void BodyStore::removeSegment(qint64 folderId, qint64 segment)
 {
     if (m_inTransaction)
-        m_pending.append({folderId, uid});
+        m_pending.append({folderId, segment});
     else
-        apply(folderId, uid);
+        apply(folderId, segment);
 }
 
 void BodyStore::removeFolder(qint64 folderId)
@@ -85,10 +176,9 @@ void BodyStore::setInTransaction(bool inTransaction)
 
 void BodyStore::commit()
 {
-    for (const auto &[folderId, uid] : std::as_const(m_pending))
-        apply(folderId, uid);
-    m_pending.clear();
     m_inTransaction = false;
+    for (const auto &[folderId, segment] : std::exchange(m_pending, {}))
+        apply(folderId, segment);
 }
 
 void BodyStore::rollback()
@@ -97,10 +187,12 @@ void BodyStore::rollback()
     m_inTransaction = false;
 }
 
-void BodyStore::apply(qint64 folderId, std::optional<quint32> uid) const
+void BodyStore::apply(qint64 folderId, std::optional<qint64> segment)
 {
-    if (uid)
-        QFile::remove(filePath(folderId, *uid));
+    if (m_openFolder == folderId && (!segment || *segment == m_openSegment))
+        closeSegment();
+    if (segment)
+        QFile::remove(segmentPath(folderId, *segment));
     else
         QDir(folderPath(folderId)).removeRecursively();
 }

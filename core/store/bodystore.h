@@ -1,19 +1,34 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
+class QFile;
+class QLockFile;
+
 namespace Satchel {
 
-// Whole messages downloaded for offline reading, one file per message beside the cache database
-// ("ID.sqlite" keeps them under "ID.bodies/FOLDER/UID"). A file is written once and never fsynced,
-// as a Maildir client with FSync off does; the database records its size only afterwards, so a
-// kill between the two leaves a file nobody refers to, and a file the machine lost before
-// writeback is noticed on reading by its size.
+// Where one downloaded message is: a byte range of one of its folder's segment files.
+struct BodyLocation
+{
+    qint64 segment = 0;
+    qint64 offset = 0;
+    qint64 size = 0;
+};
+
+// Whole messages downloaded for offline reading, appended to segment files beside the cache
+// database ("ID.sqlite" keeps them in "ID.bodies/FOLDER/N.pack"), as Thunderbird keeps mbox files:
+// one file per message would cost a file creation each, half of a full download's CPU here and
+// slower still where a virus scanner looks at every new file. Nothing is fsynced (as mbsync with
+// FSync off); the database records a location only after the bytes were written, so a kill in
+// between leaves unreferenced bytes, reclaimed when the segment is compacted, and a segment the
+// machine lost before writeback is noticed on reading by its size.
 //
 // Removals wait for the transaction that forgets the bodies: a rollback must find them still there.
 class BodyStore
@@ -22,12 +37,25 @@ class BodyStore
 
 public:
     explicit BodyStore(const QString &databasePath);
+    ~BodyStore();
+    BodyStore(const BodyStore &) = delete;
+    BodyStore &operator=(const BodyStore &) = delete;
 
-    // An empty string on success, else a sentence saying why the body could not be saved.
-    QString write(qint64 folderId, quint32 uid, const QByteArray &bytes) const;
-    std::optional<QByteArray> read(qint64 folderId, quint32 uid, qint64 expectedSize) const;
+    // On failure, *problem says why the body could not be saved.
+    std::optional<BodyLocation> append(qint64 folderId, const QByteArray &bytes, QString *problem);
+    std::optional<QByteArray> read(qint64 folderId, const BodyLocation &at) const;
+    // The next append goes to a new segment (compaction must not append to what it empties).
+    void startNewSegment(qint64 folderId);
+    // Segment number -> file size.
+    QHash<qint64, qint64> segments(qint64 folderId) const;
+    // Being appended to, by this process or another one: not to be removed or compacted.
+    bool isInUse(qint64 folderId, qint64 segment) const;
+    bool isOpen(qint64 folderId, qint64 segment) const
+    {
+        return m_file && m_openFolder == folderId && m_openSegment == segment;
+    }
 
-    void remove(qint64 folderId, quint32 uid);
+    void removeSegment(qint64 folderId, qint64 segment);
     void removeFolder(qint64 folderId);
 
     void setInTransaction(bool inTransaction);
@@ -36,13 +64,21 @@ public:
 
 private:
     QString folderPath(qint64 folderId) const;
-    QString filePath(qint64 folderId, quint32 uid) const;
-    void apply(qint64 folderId, std::optional<quint32> uid) const;
+    QString segmentPath(qint64 folderId, qint64 segment) const;
+    QString lockPath(qint64 folderId, qint64 segment) const;
+    bool openSegment(qint64 folderId, QString *problem);
+    void closeSegment();
+    void apply(qint64 folderId, std::optional<qint64> segment);
 
     QString m_root;
+    qint64 m_openFolder = -1;
+    qint64 m_openSegment = 0;
+    qint64 m_size = 0; // of the open segment
+    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<QLockFile> m_lock;
     bool m_inTransaction = false;
-    // A folder's removal has no uid.
-    QList<std::pair<qint64, std::optional<quint32>>> m_pending;
+    // A folder's removal has no segment.
+    QList<std::pair<qint64, std::optional<qint64>>> m_pending;
 };
 
 } // namespace Satchel

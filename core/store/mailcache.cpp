@@ -1,6 +1,7 @@
 #include "mailcache.h"
 
 #include "common/logging.h"
+#include "messagebodies.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -28,7 +29,8 @@ const char *const schema[] = {
     " internal_date INTEGER, size INTEGER NOT NULL DEFAULT 0, date INTEGER, date_offset INTEGER,"
     " subject TEXT NOT NULL DEFAULT '', from_ TEXT NOT NULL DEFAULT '',"
     " to_ TEXT NOT NULL DEFAULT '', cc TEXT NOT NULL DEFAULT '', message_id BLOB, in_reply_to BLOB,"
-    " structure BLOB, body_size INTEGER, PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
+    " structure BLOB, body_segment INTEGER, body_offset INTEGER, body_size INTEGER,"
+    " PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
     // The folder list's counts read this small index instead of the rows with their structures.
     "CREATE INDEX IF NOT EXISTS messages_seen ON messages (folder_id, seen)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
@@ -106,7 +108,7 @@ QString likePattern(const QString &text)
 
 MailCache::MailCache(const QString &path)
     : m_path(path)
-    , m_bodies(path)
+    , m_bodies(std::make_unique<MessageBodies>(this, path))
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("satchel-cache-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -115,7 +117,7 @@ MailCache::MailCache(const QString &path)
 MailCache::~MailCache()
 {
     m_insertMessage.reset();
-    m_setBodySize.reset();
+    m_bodies.reset(); // its prepared statement before the connection
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -157,11 +159,13 @@ Error MailCache::createSchema()
                          .arg(m_path));
     }
     begin();
-    if (version == 1 && !migrateBodiesToFiles()) {
-        rollback();
-        return Error(
-            Error::Category::Internal,
-            tr("The mail cache %1 cannot be upgraded: %2").arg(m_path, takeError().message()));
+    if (version == 1) {
+        if (const Error error = m_bodies->migrateTable(); error.isError()) {
+            rollback();
+            return Error(
+                Error::Category::Internal,
+                tr("The mail cache %1 cannot be upgraded: %2").arg(m_path, error.message()));
+        }
     }
     for (const char *statement : schema) {
         if (!query.exec(QString::fromLatin1(statement))) {
@@ -180,14 +184,14 @@ Error MailCache::createSchema()
 bool MailCache::begin()
 {
     const bool began = m_db.transaction();
-    m_bodies.setInTransaction(began);
+    m_bodies->began(began);
     return began;
 }
 
 bool MailCache::commit()
 {
     if (m_db.commit()) {
-        m_bodies.commit();
+        m_bodies->committed();
         return true;
     }
     if (!m_error.isError()) {
@@ -203,7 +207,7 @@ bool MailCache::commit()
 void MailCache::rollback()
 {
     m_db.rollback();
-    m_bodies.rollback();
+    m_bodies->rolledBack();
 }
 
 Error MailCache::takeError()
@@ -349,7 +353,7 @@ void MailCache::setSyncState(qint64 id, quint32 uidValidity, quint32 uidNext, qu
 
 void MailCache::resetFolder(qint64 id)
 {
-    m_bodies.removeFolder(id);
+    m_bodies->folderRemoved(id);
     for (const char *statement :
          {"DELETE FROM messages WHERE folder_id = ?",
           "UPDATE folders SET uid_validity = 0, uid_next = 0, highest_modseq = 0,"
@@ -449,9 +453,10 @@ quint32 MailCache::removeMessages(qint64 folderId, const QList<quint32> &uids)
         messages.bindValue(0, folderId);
         messages.bindValue(1, uid);
         exec(messages);
-        m_bodies.remove(folderId, uid);
         removed += quint32(std::max(messages.numRowsAffected(), 0));
     }
+    if (removed > 0)
+        m_bodies->messagesRemoved(folderId);
     return removed;
 }
 
@@ -508,66 +513,15 @@ QList<quint32> MailCache::uidsWithoutBody(qint64 folderId) const
 
 void MailCache::storeBody(qint64 folderId, quint32 uid, const QByteArray &bytes)
 {
-    if (const QString problem = m_bodies.write(folderId, uid, bytes); !problem.isEmpty()) {
+    if (const Error error = m_bodies->store(folderId, uid, bytes); error.isError()) {
         if (!m_error.isError())
-            m_error = Error(Error::Category::Internal, problem);
-        return;
+            m_error = error;
     }
-    setBodySize(folderId, uid, bytes.size());
-}
-
-void MailCache::setBodySize(qint64 folderId, quint32 uid, std::optional<qint64> size) const
-{
-    if (!m_setBodySize) {
-        m_setBodySize = std::make_unique<QSqlQuery>(m_db);
-        m_setBodySize->prepare(
-            QStringLiteral("UPDATE messages SET body_size = ? WHERE folder_id = ? AND uid = ?"));
-    }
-    m_setBodySize->bindValue(0, size ? QVariant(*size) : QVariant());
-    m_setBodySize->bindValue(1, folderId);
-    m_setBodySize->bindValue(2, uid);
-    exec(*m_setBodySize);
 }
 
 std::optional<QByteArray> MailCache::body(qint64 folderId, quint32 uid) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT body_size FROM messages WHERE folder_id = ? AND uid = ?"));
-    query.addBindValue(folderId);
-    query.addBindValue(uid);
-    if (!exec(query) || !query.next() || query.value(0).isNull())
-        return std::nullopt;
-    std::optional<QByteArray> bytes = m_bodies.read(folderId, uid, query.value(0).toLongLong());
-    if (!bytes)
-        setBodySize(folderId, uid, std::nullopt); // downloaded again on the next use
-    return bytes;
-}
-
-// Schema 1 kept bodies in a table; they move to files, in the transaction that drops the table.
-bool MailCache::migrateBodiesToFiles()
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("ALTER TABLE messages ADD COLUMN body_size INTEGER"))) {
-        m_error = Error(Error::Category::Internal, query.lastError().text());
-        return false;
-    }
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT folder_id, uid, data FROM bodies"))) {
-        m_error = Error(Error::Category::Internal, query.lastError().text());
-        return false;
-    }
-    while (query.next()) {
-        storeBody(query.value(0).toLongLong(), query.value(1).toUInt(),
-                  query.value(2).toByteArray());
-        if (m_error.isError())
-            return false;
-    }
-    query.finish();
-    if (!query.exec(QStringLiteral("DROP TABLE bodies"))) {
-        m_error = Error(Error::Category::Internal, query.lastError().text());
-        return false;
-    }
-    return true;
+    return m_bodies->read(folderId, uid);
 }
 
 void MailCache::setMeta(const QString &key, const QByteArray &value)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "bodystore.h"
 #include "cachetypes.h"
 #include "common/error.h"
 
@@ -14,9 +13,11 @@ class QSqlQuery;
 
 namespace Satchel {
 
+class MessageBodies;
+
 // One account's offline cache: an SQLite database (through Qt Sql) in the profile holding the
 // folders with their sync state, the envelopes, flags and structure of their messages, and which
-// bodies were downloaded for offline reading (the bodies themselves are files: BodyStore). Owned by
+// bodies were downloaded for offline reading (the bodies themselves: MessageBodies). Owned by
 // the account's worker thread and used only there (a Qt Sql connection belongs to the thread that
 // opened it).
 //
@@ -80,8 +81,6 @@ public:
 
 private:
     Error createSchema();
-    bool migrateBodiesToFiles();
-    void setBodySize(qint64 folderId, quint32 uid, std::optional<qint64> size) const;
     CachedFolder readFolder(const QSqlQuery &query) const;
     QList<quint32> uidList(const QString &sql, qint64 folderId) const;
 
@@ -89,9 +88,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     mutable Error m_error;
-    BodyStore m_bodies;
+    std::unique_ptr<MessageBodies> m_bodies;
     std::unique_ptr<QSqlQuery> m_insertMessage;
-    mutable std::unique_ptr<QSqlQuery> m_setBodySize;
 };
 
 } // namespace Satchel

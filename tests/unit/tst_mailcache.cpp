@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,11 +39,24 @@ private:
         cache.insertMessage(folder, message);
     }
 
-    static QString bodyFile(const QString &db, qint64 folder, quint32 uid)
+    static QString folderDir(const QString &db, qint64 folder)
     {
         QString root = db;
         root.chop(int(qstrlen(".sqlite")));
-        return QStringLiteral("%1.bodies/%2/%3").arg(root).arg(folder).arg(uid);
+        return QStringLiteral("%1.bodies/%2").arg(root).arg(folder);
+    }
+
+    static QStringList segmentFiles(const QString &db, qint64 folder)
+    {
+        return QDir(folderDir(db, folder)).entryList({QStringLiteral("*.pack")}, QDir::Files);
+    }
+
+    static qint64 segmentBytes(const QString &db, qint64 folder)
+    {
+        qint64 total = 0;
+        for (const QString &name : segmentFiles(db, folder))
+            total += QFileInfo(folderDir(db, folder) + QLatin1Char('/') + name).size();
+        return total;
     }
 
 private slots:
@@ -62,7 +76,7 @@ private slots:
         QVERIFY(!cache.body(inbox, 2));
         QVERIFY(cache.message(inbox, 1)->hasBody);
         QCOMPARE(cache.uidsWithoutBody(inbox), QList<quint32>{2});
-        QVERIFY(QFile::exists(bodyFile(path, inbox, 1)));
+        QCOMPARE(segmentFiles(path, inbox), QStringList{QStringLiteral("1.pack")});
     }
 
     void cutShortBodyIsFetchedAgain()
@@ -73,7 +87,7 @@ private slots:
         const qint64 inbox = addFolder(cache, "INBOX");
         addMessage(cache, inbox, 7, false);
         cache.storeBody(inbox, 7, QByteArray(5000, 'x'));
-        QFile file(bodyFile(path, inbox, 7));
+        QFile file(folderDir(path, inbox) + QStringLiteral("/1.pack"));
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.resize(100));
         file.close();
@@ -96,9 +110,7 @@ private slots:
         QCOMPARE(cache.body(inbox, 3).value_or(QByteArray()), QByteArray("three"));
         QVERIFY(cache.begin());
         QCOMPARE(cache.removeMessages(inbox, {3}), 1u);
-        QVERIFY(QFile::exists(bodyFile(path, inbox, 3)));
         QVERIFY(cache.commit());
-        QVERIFY(!QFile::exists(bodyFile(path, inbox, 3)));
         QVERIFY(!cache.body(inbox, 3));
     }
 
@@ -114,9 +126,62 @@ private slots:
         cache.storeBody(inbox, 1, "inbox");
         cache.storeBody(other, 1, "other");
         cache.resetFolder(inbox);
-        QVERIFY(!QFile::exists(bodyFile(path, inbox, 1)));
+        QVERIFY(!QFileInfo::exists(folderDir(path, inbox)));
         QVERIFY(!cache.message(inbox, 1));
         QCOMPARE(cache.body(other, 1).value_or(QByteArray()), QByteArray("other"));
+    }
+
+    // Space of removed messages comes back: an emptied segment is deleted, a sparse one rewritten.
+    void removalsAreCompacted()
+    {
+        const QString path = dbPath("compact.sqlite");
+        qint64 inbox = 0;
+        {
+            MailCache cache(path);
+            QVERIFY(!cache.open().isError());
+            inbox = addFolder(cache, "INBOX");
+            for (quint32 uid = 1; uid <= 10; ++uid) {
+                addMessage(cache, inbox, uid, false);
+                cache.storeBody(inbox, uid, QByteArray(1 << 20, char('a' + uid)));
+            }
+            QVERIFY(!cache.takeError().isError());
+        }
+        QCOMPARE(segmentBytes(path, inbox), qint64(10) << 20);
+        MailCache cache(path);
+        QVERIFY(!cache.open().isError());
+        QVERIFY(cache.begin());
+        QCOMPARE(cache.removeMessages(inbox, {1, 2, 3, 4, 5, 6}), 6u);
+        QVERIFY(cache.commit());
+        QCOMPARE(segmentFiles(path, inbox), QStringList{QStringLiteral("2.pack")});
+        QCOMPARE(segmentBytes(path, inbox), qint64(4) << 20);
+        for (quint32 uid = 7; uid <= 10; ++uid)
+            QCOMPARE(cache.body(inbox, uid).value_or(QByteArray()),
+                     QByteArray(1 << 20, char('a' + uid)));
+        QVERIFY(cache.begin());
+        QCOMPARE(cache.removeMessages(inbox, {7, 8, 9, 10}), 4u);
+        QVERIFY(cache.commit());
+        QVERIFY(segmentFiles(path, inbox).isEmpty());
+    }
+
+    // Two Satchels on one profile (the app and satchel-cli) never write into the same segment.
+    void twoCachesOnOneProfile()
+    {
+        const QString path = dbPath("shared.sqlite");
+        MailCache first(path);
+        QVERIFY(!first.open().isError());
+        const qint64 inbox = addFolder(first, "INBOX");
+        MailCache second(path);
+        QVERIFY(!second.open().isError());
+        for (quint32 uid = 1; uid <= 6; ++uid)
+            addMessage(first, inbox, uid, false);
+        for (quint32 uid = 1; uid <= 6; ++uid)
+            (uid % 2 ? first : second)
+                .storeBody(inbox, uid, QByteArray(100 + uid, char('0' + uid)));
+        for (quint32 uid = 1; uid <= 6; ++uid) {
+            QCOMPARE(first.body(inbox, uid).value_or(QByteArray()),
+                     QByteArray(100 + uid, char('0' + uid)));
+        }
+        QCOMPARE(segmentFiles(path, inbox).size(), 2);
     }
 
     void folderCountsTotalAndUnread()
