@@ -10,10 +10,13 @@
 // the headers meant, decoded to the same values, the same text and the same attachments, byte
 // for byte, without a single defect.
 
+#include "clirunner.h"
+#include "mailboxprobe.h"
 #include "mime/mimeaddressspec.h"
 #include "mime/mimebuilder.h"
 #include "mime/mimeheaderfolder.h"
 #include "mime/mimetext.h"
+#include "testbed.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,12 +25,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
 const QString debianPython = QStringLiteral("/usr/bin/python3");
+const QString msmtp = QStringLiteral("/usr/bin/msmtp");
+const QString interopUser = QStringLiteral("lena@example.test");
 const QString script = QStringLiteral(SATCHEL_MIMEINTEROP_SCRIPT);
 
 // As mimeinterop.py's normalized_text(): "\n" line breaks, no trailing whitespace on lines,
@@ -79,6 +85,10 @@ QString compareParts(const QJsonObject &python, const QJsonObject &satchel, cons
 }
 
 using namespace Satchel;
+using Satchel::Test::CliResult;
+using Satchel::Test::CliRunner;
+using Satchel::Test::MailboxProbe;
+using Satchel::Test::TestBed;
 
 MimeMailbox box(const QString &name, const QString &address)
 {
@@ -299,6 +309,74 @@ private:
         return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
     }
 
+    // What Satchel read differs from what Python read: how, or an empty string.
+    static QString differenceFromPython(const QJsonObject &python, const QJsonObject &satchel)
+    {
+        const QJsonObject expectedHeaders = python.value(QLatin1String("headers")).toObject();
+        const QJsonObject headers = satchel.value(QLatin1String("headers")).toObject();
+        for (const QString &key : expectedHeaders.keys()) {
+            if (headers.value(key).toString() != expectedHeaders.value(key).toString())
+                return QStringLiteral("header %1: \"%2\", Python \"%3\"")
+                    .arg(key, headers.value(key).toString(), expectedHeaders.value(key).toString());
+        }
+        QString text = normalizedText(satchel.value(QLatin1String("text")).toString());
+        if (python.value(QLatin1String("textFromHtml")).toBool())
+            text = text.simplified();
+        if (text != python.value(QLatin1String("text")).toString())
+            return QStringLiteral("text \"%1\", Python \"%2\"")
+                .arg(text, python.value(QLatin1String("text")).toString());
+        return compareParts(python.value(QLatin1String("parts")).toArray().first().toObject(),
+                            satchel.value(QLatin1String("parts")).toArray().first().toObject(),
+                            QStringLiteral("1"));
+    }
+
+    // Python's reading of one generated message per Message-ID (the CRLF and LF twins of a
+    // message share it and read the same), with the message's file under "file".
+    QMap<QString, QJsonObject> casesByMessageId() const
+    {
+        QMap<QString, QJsonObject> cases;
+        const QDir dir(m_dir.filePath(QStringLiteral("messages")));
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            QJsonObject python = QJsonDocument::fromJson(file.readAll()).object();
+            const QString messageId = python.value(QLatin1String("headers"))
+                                          .toObject()
+                                          .value(QLatin1String("messageId"))
+                                          .toString();
+            if (messageId.isEmpty() || python.value(QLatin1String("defects")).toInt() != 0)
+                continue;
+            // SMTP carries CRLF: an LF twin's part sizes would change on the way.
+            if (cases.contains(messageId) && !name.contains(QLatin1String("crlf")))
+                continue;
+            python.insert(QLatin1String("file"),
+                          dir.filePath(name.chopped(5) + QLatin1String(".eml")));
+            cases.insert(messageId, python);
+        }
+        return cases;
+    }
+
+    // msmtp's configuration for the interop user, over implicit TLS with the bed's CA. The
+    // password sits in this 0600 file, never on a command line.
+    QString msmtpConfig() const
+    {
+        const TestBed &bed = TestBed::instance();
+        const QString path = m_dir.filePath(QStringLiteral("msmtprc"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(QStringLiteral("defaults\ntls on\ntls_starttls off\ntls_trust_file %1\n"
+                                  "auth plain\naccount interop\nhost 127.0.0.1\nport %2\n"
+                                  "from %3\nuser %3\npassword %4\naccount default : interop\n")
+                       .arg(bed.caFile())
+                       .arg(bed.port(QStringLiteral("submissions")))
+                       .arg(interopUser, bed.password(interopUser))
+                       .toUtf8());
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -387,20 +465,69 @@ private slots:
         QVERIFY2(!satchel.isEmpty(), qPrintable(errors));
         QVERIFY2(errors.isEmpty(), qPrintable(errors));
         QVERIFY(!satchel.contains(QLatin1String("warnings")));
-
-        const QJsonObject expectedHeaders = python.value(QLatin1String("headers")).toObject();
-        const QJsonObject headers = satchel.value(QLatin1String("headers")).toObject();
-        for (const QString &key : expectedHeaders.keys())
-            QCOMPARE(headers.value(key).toString(), expectedHeaders.value(key).toString());
-        QString text = normalizedText(satchel.value(QLatin1String("text")).toString());
-        if (python.value(QLatin1String("textFromHtml")).toBool())
-            text = text.simplified();
-        QCOMPARE(text, python.value(QLatin1String("text")).toString());
-        const QString difference =
-            compareParts(python.value(QLatin1String("parts")).toArray().first().toObject(),
-                         satchel.value(QLatin1String("parts")).toArray().first().toObject(),
-                         QStringLiteral("1"));
+        const QString difference = differenceFromPython(python, satchel);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    // Python builds, msmtp sends through Postfix, Dovecot stores, Satchel syncs and reads each
+    // over IMAP: the same headers, parts and text as Python's parser says.
+    void sentByMsmtpReadOverImap()
+    {
+        SATCHEL_REQUIRE_TESTBED();
+        QVERIFY2(QFile::exists(msmtp), "msmtp is needed: scripts/install-deps.sh --tests");
+        const QMap<QString, QJsonObject> cases = casesByMessageId();
+        QVERIFY(cases.size() >= 20);
+        const QString config = msmtpConfig();
+        QVERIFY(!config.isEmpty());
+        for (auto it = cases.cbegin(); it != cases.cend(); ++it) {
+            const QString file = it.value().value(QLatin1String("file")).toString();
+            QProcess send;
+            send.setStandardInputFile(file);
+            send.start(msmtp, {QStringLiteral("-C"), config, interopUser});
+            QVERIFY(send.waitForFinished(30000));
+            QVERIFY2(send.exitCode() == 0, send.readAllStandardError().constData());
+        }
+        const MailboxProbe probe(interopUser);
+        for (const QString &messageId : cases.keys())
+            QVERIFY2(!probe.waitFor("INBOX", MailboxProbe::byMessageId(messageId), 1).isEmpty(),
+                     qPrintable(messageId));
+
+        CliRunner cli(m_dir.filePath(QStringLiteral("imap-profile")));
+        const QByteArray password = TestBed::instance().password(interopUser).toUtf8() + '\n';
+        const QString imaps = QStringLiteral("imaps://127.0.0.1:%1")
+                                  .arg(TestBed::instance().port(QStringLiteral("imaps")));
+        CliResult r = cli.run({QStringLiteral("account"), QStringLiteral("add"), interopUser,
+                               QStringLiteral("--imap"), imaps, QStringLiteral("--password-stdin")},
+                              password);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli.run({QStringLiteral("sync"), interopUser, QStringLiteral("--password-stdin")},
+                    password);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli.run({QStringLiteral("--json"), QStringLiteral("list"), interopUser,
+                     QStringLiteral("--limit"), QStringLiteral("100000")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QSet<QString> checked;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QString uid =
+                QString::number(entry.toObject().value(QLatin1String("uid")).toInteger());
+            r = cli.run({QStringLiteral("--json"), QStringLiteral("read"), interopUser,
+                         QStringLiteral("--folder"), QStringLiteral("INBOX"),
+                         QStringLiteral("--uid"), uid, QStringLiteral("--password-stdin")},
+                        password);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QJsonObject satchel = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            const QString messageId = satchel.value(QLatin1String("headers"))
+                                          .toObject()
+                                          .value(QLatin1String("messageId"))
+                                          .toString();
+            if (!cases.contains(messageId))
+                continue;
+            const QString difference = differenceFromPython(cases.value(messageId), satchel);
+            QVERIFY2(difference.isEmpty(),
+                     qPrintable(messageId + QLatin1String(": ") + difference));
+            checked.insert(messageId);
+        }
+        QCOMPARE(checked.size(), cases.size());
     }
 };
 
