@@ -12,8 +12,14 @@ LineFramer::LineFramer(Mode mode)
 
 void LineFramer::feed(const QByteArray &bytes)
 {
-    if (!m_failed)
-        m_buffer.append(bytes);
+    if (m_failed)
+        return;
+    if (m_pos == m_buffer.size() && m_scan == m_pos && m_lineStart == m_pos) {
+        m_buffer = bytes; // all consumed: share the bytes instead of copying them
+        m_pos = m_scan = m_lineStart = 0;
+        return;
+    }
+    m_buffer.append(bytes);
 }
 
 QByteArray LineFramer::takeBuffered()
@@ -138,6 +144,11 @@ LineFramer::Status LineFramer::next(QByteArray *unit)
                         .arg(m_limits.maxUnit));
             m_scan = m_lineStart = newline + 1;
             m_literalLeft = literal;
+            m_unit.reserve(m_unit.size() + literal + 256); // grows once, not by doubling
+            if (m_scan == m_buffer.size()) {
+                m_pos = m_scan;
+                compact();
+            }
             continue;
         }
         m_unit.append(m_buffer.constData() + m_lineStart, lineEnd - m_lineStart);
