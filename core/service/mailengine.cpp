@@ -4,6 +4,7 @@
 #include "imap/imapfetchjob.h"
 #include "imap/imapidjob.h"
 #include "imap/imapinboxwatcher.h"
+#include "imap/imappreviewfetch.h"
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
 #include "imap/mutf7.h"
@@ -21,6 +22,11 @@ Error folderUnknown(const QString &folder)
                                 "first, or see \"satchel-cli folders\" for the names.")
                      .arg(folder));
 }
+
+// Previews per batch, and per folder after one sync: the newest messages get theirs first, and a
+// sync of a large folder does not turn into downloading a part of every message.
+constexpr int previewBatch = 50;
+constexpr int previewsPerSync = 500;
 
 Error notConfigured()
 {
@@ -194,11 +200,41 @@ void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies)
                         [this, requestId](const QString &name, quint32 done, quint32 total) {
                             emit syncProgress(requestId, name, done, total);
                         });
-                connect(job, &Job::finished, this, [=] {
+                connect(job, &Job::finished, this, [=, this] {
                     finishWith({job->results(), replayed, refused, job->error()});
+                    for (const ImapAccountSync::FolderResult &result : job->results())
+                        queuePreviews(result.name, previewsPerSync);
                 });
                 job->start();
             });
+        });
+    });
+}
+
+void MailEngine::queuePreviews(const QString &folder, int budget)
+{
+    enqueue([=, this](const std::function<void()> &next) {
+        const std::optional<CachedFolder> cached = m_cache->folder(folder);
+        if (!cached || cached->uidValidity == 0) {
+            next();
+            return;
+        }
+        withSession([=, this](ImapSession *session, const Error &error) {
+            if (error.isError()) {
+                next(); // offline: the next sync tries again
+                return;
+            }
+            auto *job = new ImapPreviewFetch(session, m_cache.get(), *cached, this);
+            job->setBatchSize(qMin(budget, previewBatch));
+            connect(job, &Job::finished, this, [=, this] {
+                if (job->made() > 0)
+                    emit previewsMade(folder);
+                if (!job->error().isError() && job->made() > 0 && job->mayHaveMore() &&
+                    budget > previewBatch)
+                    queuePreviews(folder, budget - previewBatch);
+                next();
+            });
+            job->start();
         });
     });
 }

@@ -61,7 +61,9 @@ public:
     // The server to use for requests that need one; a changed password or policy reconnects.
     void setServer(const ServiceConfig &imap, const QString &password, const TlsPolicy &policy);
 
-    // Each request answers with its signal, carrying the requestId it was given.
+    // Each request answers with its signal, carrying the requestId it was given. After a sync has
+    // answered, the previews of the synced folders' newest messages are made in batches behind
+    // the requests waiting by then (previewsMade tells of each batch).
     void sync(quint64 requestId, const QString &folder, bool bodies);
     void listMessages(quint64 requestId, const QString &folder, const MessageQuery &query);
     // The folders as the cache knows them, with its counts: works offline.
@@ -87,6 +89,7 @@ signals:
                        const Satchel::Error &error);
     void messageRead(quint64 requestId, const QByteArray &bytes, const Satchel::Error &error);
     void changed(quint64 requestId, const Satchel::ChangeReport &report);
+    void previewsMade(const QString &folder);
 
 private:
     using Step = std::function<void(const std::function<void()> &next)>;
@@ -103,6 +106,7 @@ private:
     void replay(ImapSession *session,
                 const std::function<void(int, const QList<ImapChangeReplay::Refusal> &,
                                          const Error &)> &done);
+    void queuePreviews(const QString &folder, int budget);
     void fetchBody(ImapSession *session, const CachedFolder &folder, quint32 uid,
                    const std::function<void(const QByteArray &, const Error &)> &done);
 

@@ -13,7 +13,7 @@ namespace Satchel {
 
 namespace {
 
-constexpr int schemaVersion = 2;
+constexpr int schemaVersion = 3;
 
 const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS folders ("
@@ -28,7 +28,8 @@ const char *const schema[] = {
     " internal_date INTEGER, size INTEGER NOT NULL DEFAULT 0, date INTEGER, date_offset INTEGER,"
     " subject TEXT NOT NULL DEFAULT '', from_ TEXT NOT NULL DEFAULT '',"
     " to_ TEXT NOT NULL DEFAULT '', cc TEXT NOT NULL DEFAULT '', message_id BLOB, in_reply_to BLOB,"
-    " structure BLOB, body_size INTEGER, PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
+    " structure BLOB, body_size INTEGER, preview TEXT, PRIMARY KEY (folder_id, uid))"
+    " WITHOUT ROWID",
     // The folder list's counts read this small index instead of the rows with their structures.
     "CREATE INDEX IF NOT EXISTS messages_seen ON messages (folder_id, seen)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
@@ -40,7 +41,7 @@ const char *const schema[] = {
 
 const char *const messageColumns =
     "uid, modseq, flags, internal_date, size, date, date_offset, subject, from_, to_, cc,"
-    " message_id, in_reply_to, structure, body_size IS NOT NULL";
+    " message_id, in_reply_to, structure, body_size IS NOT NULL, preview";
 
 QString joinFlags(const QList<QByteArray> &flags)
 {
@@ -90,6 +91,7 @@ CachedMessage readMessage(const QSqlQuery &query)
     message.inReplyTo = query.value(12).toByteArray();
     message.structure = query.value(13).toByteArray();
     message.hasBody = query.value(14).toBool();
+    message.preview = query.value(15).toString();
     return message;
 }
 
@@ -155,7 +157,8 @@ Error MailCache::createSchema()
                          .arg(m_path));
     }
     begin();
-    if (version == 1 && !migrateBodiesToFiles()) {
+    if ((version == 1 && !migrateBodiesToFiles()) ||
+        (version >= 1 && version < 3 && !addPreviews())) {
         rollback();
         return Error(
             Error::Category::Internal,
@@ -457,6 +460,8 @@ QList<CachedMessage> MailCache::messages(const MessageQuery &request) const
                       .arg(QLatin1String(messageColumns));
     if (request.unreadOnly)
         sql += QLatin1String(" AND m.seen = 0");
+    if (request.withoutPreview)
+        sql += QLatin1String(" AND m.preview IS NULL");
     if (!request.search.isEmpty()) {
         sql += QLatin1String(" AND (m.subject LIKE ?1 ESCAPE '\\' OR m.from_ LIKE ?1 ESCAPE '\\'"
                              " OR m.to_ LIKE ?1 ESCAPE '\\' OR m.cc LIKE ?1 ESCAPE '\\')");
@@ -564,6 +569,27 @@ bool MailCache::migrateBodiesToFiles()
         return false;
     }
     return true;
+}
+
+// Schema 3 adds previews; every message starts without one (NULL: not made yet).
+bool MailCache::addPreviews()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("ALTER TABLE messages ADD COLUMN preview TEXT")))
+        return true;
+    m_error = Error(Error::Category::Internal, query.lastError().text());
+    return false;
+}
+
+void MailCache::setPreview(qint64 folderId, quint32 uid, const QString &preview)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE messages SET preview = ? WHERE folder_id = ? AND uid = ?"));
+    query.addBindValue(text(preview));
+    query.addBindValue(folderId);
+    query.addBindValue(uid);
+    exec(query);
 }
 
 void MailCache::setMeta(const QString &key, const QByteArray &value)

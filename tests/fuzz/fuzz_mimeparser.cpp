@@ -5,7 +5,8 @@
 // - a part's size is what body() decodes (the size is counted without decoding);
 // - the warnings are bounded, and each has a sentence;
 // - the message's text, HTML and attachments are parts of the tree;
-// - parsing is deterministic.
+// - parsing is deterministic;
+// - a preview, of the message or of any cut of a part, is one line of at most its length.
 
 #include "fuzzcheck.h"
 #include "mime/mimeaddress.h"
@@ -15,6 +16,7 @@
 #include "mime/mimemessage.h"
 #include "mime/mimemessageids.h"
 #include "mime/mimeparams.h"
+#include "mime/mimepreview.h"
 #include "mime/mimetext.h"
 
 #include <QByteArray>
@@ -54,6 +56,12 @@ void checkPart(const MimePart &part, int depth, TreeStats *stats)
         checkPart(child, depth + 1, stats);
 }
 
+void checkPreview(const QString &preview)
+{
+    FUZZ_CHECK(preview.size() <= MimePreview::maxLength);
+    FUZZ_CHECK(!preview.contains(QLatin1Char('\n')) && preview == preview.trimmed());
+}
+
 QStringList shape(const MimePart &part)
 {
     QStringList result{part.contentType + QLatin1Char(' ') + QString::number(part.size)};
@@ -79,12 +87,19 @@ void checkMessage(const QByteArray &input, const MimeLimits &limits)
     for (const MimePart *attachment : message.attachments())
         FUZZ_CHECK(stats.all.contains(attachment));
     (void)message.plainText();
+    checkPreview(MimePreview::fromMessage(message));
     (void)MimeAddress::formatList(message.from());
     FUZZ_CHECK(shape(MimeMessage::parse(input, limits).root()) == shape(message.root()));
 }
 
 void checkFields(const QByteArray &input)
 {
+    for (const char *encoding : {"base64", "quoted-printable", "8bit"}) {
+        for (const bool html : {false, true}) {
+            checkPreview(MimePreview::fromChunk(input, encoding, "utf-8", html, true));
+            checkPreview(MimePreview::fromChunk(input, encoding, "shift_jis", html, true));
+        }
+    }
     QList<MimeWarning> warnings;
     (void)MimeEncodedWords::decode(input, &warnings);
     const QList<MimeAddress> addresses = MimeAddress::parseList(input, &warnings);
