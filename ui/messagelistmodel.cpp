@@ -119,6 +119,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return message->from;
         if (index.column() == FlagColumn && flagged)
             return tr("Flagged");
+        if (index.column() == SubjectColumn && !message->preview.isEmpty())
+            return message->preview;
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == FlagColumn)
@@ -137,6 +139,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         break;
     case UidRole:
         return message->uid;
+    case PreviewRole:
+        return message->preview;
     }
     return {};
 }

@@ -106,7 +106,8 @@ void MailCommands::printList(const QList<CachedMessage> &messages)
                                      {QStringLiteral("from"), message.from},
                                      {QStringLiteral("subject"), message.subject},
                                      {QStringLiteral("flags"), flagsJson(message.flags)},
-                                     {QStringLiteral("size"), qint64(message.size)}});
+                                     {QStringLiteral("size"), qint64(message.size)},
+                                     {QStringLiteral("preview"), message.preview}});
         } else {
             CliOutput::printLine(
                 QStringLiteral("%1\t%2\t%3\t%4\t%5")
