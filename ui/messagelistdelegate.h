@@ -9,8 +9,6 @@ namespace Satchel {
 // keeps uniform row heights.
 class MessageListDelegate : public QStyledItemDelegate
 {
-    Q_OBJECT
-
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 

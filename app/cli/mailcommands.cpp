@@ -45,6 +45,7 @@ void MailCommands::sync(const Account &account, const std::optional<QString> &pa
     SyncJob *job = m_accounts->sync(account, password);
     job->setFolder(folder);
     job->setFetchBodies(bodies);
+    job->setWaitForPreviews(m_waitForPreviews);
     connect(job, &Job::finished, this, [this, job] {
         printRefusals(job->report().refused);
         if (!job->error().isError())

@@ -202,8 +202,10 @@ void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies)
                         });
                 connect(job, &Job::finished, this, [=, this] {
                     finishWith({job->results(), replayed, refused, job->error()});
+                    m_previewSteps[requestId] += int(job->results().size()) + 1;
                     for (const ImapAccountSync::FolderResult &result : job->results())
-                        queuePreviews(result.name, previewsPerSync);
+                        queuePreviews(requestId, result.name, previewsPerSync);
+                    previewStepDone(requestId);
                 });
                 job->start();
             });
@@ -211,17 +213,19 @@ void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies)
     });
 }
 
-void MailEngine::queuePreviews(const QString &folder, int budget)
+void MailEngine::queuePreviews(quint64 requestId, const QString &folder, int budget)
 {
     enqueue([=, this](const std::function<void()> &next) {
         const std::optional<CachedFolder> cached = m_cache->folder(folder);
         if (!cached || cached->uidValidity == 0) {
+            previewStepDone(requestId);
             next();
             return;
         }
         withSession([=, this](ImapSession *session, const Error &error) {
             if (error.isError()) {
-                next(); // offline: the next sync tries again
+                previewStepDone(requestId); // offline: the next sync tries again
+                next();
                 return;
             }
             auto *job = new ImapPreviewFetch(session, m_cache.get(), *cached, this);
@@ -231,12 +235,22 @@ void MailEngine::queuePreviews(const QString &folder, int budget)
                     emit previewsMade(folder);
                 if (!job->error().isError() && job->made() > 0 && job->mayHaveMore() &&
                     budget > previewBatch)
-                    queuePreviews(folder, budget - previewBatch);
+                    queuePreviews(requestId, folder, budget - previewBatch);
+                else
+                    previewStepDone(requestId);
                 next();
             });
             job->start();
         });
     });
+}
+
+void MailEngine::previewStepDone(quint64 requestId)
+{
+    if (--m_previewSteps[requestId] > 0)
+        return;
+    m_previewSteps.remove(requestId);
+    emit previewsDone(requestId);
 }
 
 void MailEngine::replay(

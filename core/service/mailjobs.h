@@ -33,6 +33,9 @@ public:
 
     void setFolder(const QString &folder) { m_folder = folder; }
     void setFetchBodies(bool fetch) { m_bodies = fetch; }
+    // Finishes only once the previews of the synced folders are made too (the engine makes them
+    // after every sync; this waits for them).
+    void setWaitForPreviews(bool wait) { m_waitForPreviews = wait; }
     const SyncReport &report() const { return m_report; }
 
 signals:
@@ -44,6 +47,7 @@ protected:
 private:
     QString m_folder;
     bool m_bodies = false;
+    bool m_waitForPreviews = false;
     SyncReport m_report;
 };
 

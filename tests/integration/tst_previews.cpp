@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "imap/imapaccountsync.h"
 #include "imap/imapappendjob.h"
 #include "imap/imapfetchjob.h"
@@ -10,6 +11,9 @@
 #include "store/mailcache.h"
 #include "testbed.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,6 +229,36 @@ private slots:
                 QCOMPARE(message.preview, m_expected.value(message.subject));
         }
         engine.close();
+    }
+
+    void cliSyncWaitsForPreviews()
+    {
+        const TestBed &bed = TestBed::instance();
+        const CliRunner cli(m_dir.filePath(QStringLiteral("profile")));
+        const QByteArray password = bed.password(user).toUtf8() + '\n';
+        const QString imap =
+            QStringLiteral("imaps://%1:%2").arg(bed.host()).arg(bed.port(QStringLiteral("imaps")));
+        CliResult r = cli.run({QStringLiteral("account"), QStringLiteral("add"), user,
+                               QStringLiteral("--imap"), imap, QStringLiteral("--password-stdin")},
+                              password);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = cli.run({QStringLiteral("sync"), user, QStringLiteral("--folder"),
+                     QStringLiteral("INBOX"), QStringLiteral("--previews"),
+                     QStringLiteral("--password-stdin")},
+                    password);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = cli.run({QStringLiteral("list"), user, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 8);
+        for (const QJsonValue &message : listed) {
+            const QString subject = message[QLatin1String("subject")].toString();
+            if (m_expected.contains(subject))
+                QCOMPARE(message[QLatin1String("preview")].toString(), m_expected.value(subject));
+            else
+                QVERIFY(message[QLatin1String("preview")].toString().startsWith(
+                    QLatin1String("line 0")));
+        }
     }
 };
 
