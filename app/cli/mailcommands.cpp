@@ -45,7 +45,8 @@ void MailCommands::sync(const Account &account, const std::optional<QString> &pa
     SyncJob *job = m_accounts->sync(account, password);
     job->setFolder(folder);
     job->setFetchBodies(bodies);
-    job->setWaitForPreviews(m_waitForPreviews);
+    // Without waiting, a previews step would only hold up the exit.
+    job->setPreviews(m_waitForPreviews ? SyncJob::Previews::Wait : SyncJob::Previews::Skip);
     connect(job, &Job::finished, this, [this, job] {
         printRefusals(job->report().refused);
         if (!job->error().isError())

@@ -171,7 +171,7 @@ void MailEngine::close()
         m_session->logout();
 }
 
-void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies)
+void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies, bool previews)
 {
     enqueue([=, this](const std::function<void()> &next) {
         const auto finishWith = [this, requestId, next](const SyncReport &report) {
@@ -202,6 +202,8 @@ void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies)
                         });
                 connect(job, &Job::finished, this, [=, this] {
                     finishWith({job->results(), replayed, refused, job->error()});
+                    if (!previews)
+                        return;
                     m_previewSteps[requestId] += int(job->results().size()) + 1;
                     for (const ImapAccountSync::FolderResult &result : job->results())
                         queuePreviews(requestId, result.name, previewsPerSync);

@@ -62,11 +62,11 @@ public:
     // The server to use for requests that need one; a changed password or policy reconnects.
     void setServer(const ServiceConfig &imap, const QString &password, const TlsPolicy &policy);
 
-    // Each request answers with its signal, carrying the requestId it was given. After a sync has
-    // answered, the previews of the synced folders' newest messages are made in batches behind
-    // the requests waiting by then (previewsMade tells of each batch, previewsDone when the
-    // sync's last batch is made).
-    void sync(quint64 requestId, const QString &folder, bool bodies);
+    // Each request answers with its signal, carrying the requestId it was given. With previews,
+    // once the sync has answered, the previews of the synced folders' newest messages are made in
+    // batches behind the requests waiting by then (previewsMade tells of each batch, previewsDone
+    // when the sync's last batch is made).
+    void sync(quint64 requestId, const QString &folder, bool bodies, bool previews = true);
     void listMessages(quint64 requestId, const QString &folder, const MessageQuery &query);
     // The folders as the cache knows them, with its counts: works offline.
     void listFolders(quint64 requestId);

@@ -33,9 +33,13 @@ public:
 
     void setFolder(const QString &folder) { m_folder = folder; }
     void setFetchBodies(bool fetch) { m_bodies = fetch; }
-    // Finishes only once the previews of the synced folders are made too (the engine makes them
-    // after every sync; this waits for them).
-    void setWaitForPreviews(bool wait) { m_waitForPreviews = wait; }
+    enum class Previews
+    {
+        Background, // made after the job finished (MailEngine::previewsMade tells)
+        Wait,       // the job finishes once they are made
+        Skip
+    };
+    void setPreviews(Previews previews) { m_previews = previews; }
     const SyncReport &report() const { return m_report; }
 
 signals:
@@ -47,7 +51,7 @@ protected:
 private:
     QString m_folder;
     bool m_bodies = false;
-    bool m_waitForPreviews = false;
+    Previews m_previews = Previews::Background;
     SyncReport m_report;
 };
 
