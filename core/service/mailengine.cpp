@@ -174,8 +174,15 @@ void MailEngine::close()
 void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies, bool previews)
 {
     enqueue([=, this](const std::function<void()> &next) {
-        const auto finishWith = [this, requestId, next](const SyncReport &report) {
+        const auto finishWith = [this, requestId, next, previews](const SyncReport &report) {
             emit synced(requestId, report);
+            if (previews) {
+                // One step more than folders, so that a sync with none still says it is done.
+                m_previewSteps[requestId] += int(report.folders.size()) + 1;
+                for (const ImapAccountSync::FolderResult &result : report.folders)
+                    queuePreviews(requestId, result.name, previewsPerSync);
+                previewStepDone(requestId);
+            }
             next();
         };
         if (Error error = openCache(); error.isError()) {
@@ -200,14 +207,8 @@ void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies, boo
                         [this, requestId](const QString &name, quint32 done, quint32 total) {
                             emit syncProgress(requestId, name, done, total);
                         });
-                connect(job, &Job::finished, this, [=, this] {
+                connect(job, &Job::finished, this, [=] {
                     finishWith({job->results(), replayed, refused, job->error()});
-                    if (!previews)
-                        return;
-                    m_previewSteps[requestId] += int(job->results().size()) + 1;
-                    for (const ImapAccountSync::FolderResult &result : job->results())
-                        queuePreviews(requestId, result.name, previewsPerSync);
-                    previewStepDone(requestId);
                 });
                 job->start();
             });
