@@ -1,6 +1,7 @@
 #include "mailpane.h"
 
 #include "folderlist.h"
+#include "messagelistdelegate.h"
 #include "messagelistmodel.h"
 #include "messageview.h"
 #include "mime/mimemessage.h"
@@ -76,6 +77,11 @@ MailPane::MailPane(Accounts *accounts, QWidget *accountList, QWidget *parent)
                 loadFolders();
                 loadMessages();
             });
+    connect(m_accounts, &Accounts::previewsMade, this,
+            [this](const QString &accountId, const QString &folder) {
+                if (m_account && m_account->id == accountId && folder == m_folder)
+                    loadMessages();
+            });
     createActions();
 }
 
@@ -97,6 +103,8 @@ QWidget *MailPane::createListPane()
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->setItemDelegateForColumn(MessageListModel::SubjectColumn,
+                                     new MessageListDelegate(m_list));
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(MessageListModel::FlagColumn, QHeaderView::Fixed);

@@ -4,6 +4,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Satchel {
 
 namespace {
@@ -41,6 +43,17 @@ MessageListModel::MessageListModel(QObject *parent)
 
 void MessageListModel::setMessages(const QList<CachedMessage> &messages)
 {
+    // The same rows with news (previews, flags): updated in place, so that the view keeps its
+    // scroll position and selection.
+    const auto sameUid = [](const CachedMessage &a, const CachedMessage &b) {
+        return a.uid == b.uid;
+    };
+    if (!m_messages.isEmpty() && std::equal(m_messages.cbegin(), m_messages.cend(),
+                                            messages.cbegin(), messages.cend(), sameUid)) {
+        m_messages = messages;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_messages = messages;
     endResetModel();
@@ -119,6 +132,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return message->from;
         if (index.column() == FlagColumn && flagged)
             return tr("Flagged");
+        if (index.column() == SubjectColumn && !message->preview.isEmpty())
+            return message->preview;
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == FlagColumn)
@@ -137,6 +152,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         break;
     case UidRole:
         return message->uid;
+    case PreviewRole:
+        return message->preview;
     }
     return {};
 }

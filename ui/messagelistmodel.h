@@ -6,8 +6,9 @@
 
 namespace Satchel {
 
-// The messages of one folder, newest first as the cache lists them: a flag marker, subject,
-// sender and date; unread rows in bold. Sorting and filtering happen in the cache's query.
+// The messages of one folder, newest first as the cache lists them: a flag marker, subject (with
+// the preview of the text as PreviewRole), sender and date; unread rows in bold. Sorting and
+// filtering happen in the cache's query.
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
     };
     enum Role
     {
-        UidRole = Qt::UserRole + 1
+        UidRole = Qt::UserRole + 1,
+        PreviewRole // a line or two of the text; empty while not fetched
     };
 
     explicit MessageListModel(QObject *parent = nullptr);

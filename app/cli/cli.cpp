@@ -92,9 +92,10 @@ void Cli::addOptions()
            "  account remove ID\n"
            "  check ID          log in to each service: ok, or what failed\n"
            "  folders ID        IMAP folders with their role, unread and total counts\n"
-           "  sync ID [--folder F] [--bodies]\n"
+           "  sync ID [--folder F] [--bodies] [--previews]\n"
            "                    folders, headers and flags into the offline cache (with\n"
            "                    --bodies whole messages); makes changes saved offline\n"
+           "                    (with --previews, waits for the newest messages' previews)\n"
            "  list ID [--folder F] [--limit N] [--unread] [--search TEXT]\n"
            "                    messages from the cache (works offline)\n"
            "  read ID --folder F --uid N [--raw]\n"
@@ -147,6 +148,7 @@ void Cli::addOptions()
         {opt("folder"), tr("The folder (its name, or a role: inbox, sent, drafts, trash…)."),
          opt("folder")},
         {opt("bodies"), tr("sync: download whole messages for offline reading.")},
+        {opt("previews"), tr("sync: finish once the previews of the newest messages are made.")},
         {opt("limit"), tr("list: at most <n> messages, newest first."), opt("n")},
         {opt("unread"), tr("list: unread messages only.")},
         {opt("search"), tr("list: messages whose subject or addresses contain <text>."),
@@ -663,7 +665,7 @@ bool Cli::isMailCommand(const QString &command)
 void Cli::mailCommand(const QString &command, const QStringList &arguments)
 {
     static const QHash<QString, QStringList> allowed = {
-        {opt("sync"), {opt("folder"), opt("bodies"), opt("accept-fingerprint")}},
+        {opt("sync"), {opt("folder"), opt("bodies"), opt("previews"), opt("accept-fingerprint")}},
         {opt("list"), {opt("folder"), opt("limit"), opt("unread"), opt("search")}},
         {opt("read"), {opt("folder"), opt("uid"), opt("raw"), opt("accept-fingerprint")}},
         {opt("flag"),
@@ -695,6 +697,7 @@ void Cli::mailCommand(const QString &command, const QStringList &arguments)
     connect(commands, &MailCommands::finished, this, &Cli::finishWith);
     const QString folder = m_parser.value(opt("folder"));
     if (command == QLatin1String("sync")) {
+        commands->setWaitForPreviews(m_parser.isSet(opt("previews")));
         commands->sync(account, password, folder, m_parser.isSet(opt("bodies")));
     } else if (command == QLatin1String("list")) {
         MessageQuery query;

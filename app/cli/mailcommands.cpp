@@ -45,6 +45,8 @@ void MailCommands::sync(const Account &account, const std::optional<QString> &pa
     SyncJob *job = m_accounts->sync(account, password);
     job->setFolder(folder);
     job->setFetchBodies(bodies);
+    // Without waiting, a previews step would only hold up the exit.
+    job->setPreviews(m_waitForPreviews ? SyncJob::Previews::Wait : SyncJob::Previews::Skip);
     connect(job, &Job::finished, this, [this, job] {
         printRefusals(job->report().refused);
         if (!job->error().isError())
@@ -106,7 +108,8 @@ void MailCommands::printList(const QList<CachedMessage> &messages)
                                      {QStringLiteral("from"), message.from},
                                      {QStringLiteral("subject"), message.subject},
                                      {QStringLiteral("flags"), flagsJson(message.flags)},
-                                     {QStringLiteral("size"), qint64(message.size)}});
+                                     {QStringLiteral("size"), qint64(message.size)},
+                                     {QStringLiteral("preview"), message.preview}});
         } else {
             CliOutput::printLine(
                 QStringLiteral("%1\t%2\t%3\t%4\t%5")

@@ -23,6 +23,7 @@ public:
 
     void sync(const Account &account, const std::optional<QString> &password, const QString &folder,
               bool bodies);
+    void setWaitForPreviews(bool wait) { m_waitForPreviews = wait; }
     void list(const Account &account, const QString &folder, const MessageQuery &query);
     void read(const Account &account, const std::optional<QString> &password, const QString &folder,
               quint32 uid, bool raw);
@@ -39,6 +40,7 @@ private:
 
     Accounts *m_accounts;
     bool m_json;
+    bool m_waitForPreviews = false;
 };
 
 } // namespace Satchel

@@ -65,7 +65,46 @@ QJsonObject structureObject(const ImapBodyStructure &part)
     return object;
 }
 
+bool isAttachment(const QJsonObject &part)
+{
+    return part.contains(QStringLiteral("filename")) ||
+           part.value(QStringLiteral("disposition"))
+                   .toString()
+                   .compare(QLatin1String("attachment"), Qt::CaseInsensitive) == 0;
+}
+
+// Depth first, in the order of the parts; a message that is not multipart has one part, "1".
+std::optional<PreviewPart> findText(const QJsonObject &part, const QByteArray &section,
+                                    const QString &type)
+{
+    const QJsonArray children = part.value(QStringLiteral("parts")).toArray();
+    const QString partType = part.value(QStringLiteral("type")).toString();
+    if (partType.startsWith(QLatin1String("multipart/"))) {
+        for (qsizetype i = 0; i < children.size(); ++i) {
+            const QByteArray number = QByteArray::number(i + 1);
+            if (auto found = findText(children.at(i).toObject(),
+                                      section.isEmpty() ? number : section + '.' + number, type))
+                return found;
+        }
+        return std::nullopt;
+    }
+    if (partType != type || isAttachment(part))
+        return std::nullopt;
+    return PreviewPart{section.isEmpty() ? QByteArray("1") : section,
+                       part.value(QStringLiteral("encoding")).toString().toLatin1(),
+                       part.value(QStringLiteral("charset")).toString().toLatin1(),
+                       type.endsWith(QLatin1String("html"))};
+}
+
 } // namespace
+
+std::optional<PreviewPart> previewPart(const QByteArray &structure)
+{
+    const QJsonObject root = QJsonDocument::fromJson(structure).object();
+    if (auto plain = findText(root, {}, QStringLiteral("text/plain")))
+        return plain;
+    return findText(root, {}, QStringLiteral("text/html"));
+}
 
 QList<QByteArray> flags(QList<QByteArray> serverFlags)
 {

@@ -62,6 +62,8 @@ AccountWorker *Accounts::workerFor(const QString &accountId)
                     if (requestId == 0)
                         emit backgroundSynced(accountId, report.error);
                 });
+        connect(thread->worker()->mailEngine(), &MailEngine::previewsMade, this,
+                [this, accountId](const QString &folder) { emit previewsMade(accountId, folder); });
     }
     return thread->worker();
 }

@@ -81,6 +81,8 @@ signals:
     void accountsChanged();
     // A sync nobody asked for (the INBOX watcher's) finished; error says why it failed.
     void backgroundSynced(const QString &accountId, const Satchel::Error &error);
+    // Previews of some of the folder's messages are in the cache now (made after a sync).
+    void previewsMade(const QString &accountId, const QString &folder);
 
 private:
     AccountWorker *workerFor(const QString &accountId);

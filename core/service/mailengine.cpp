@@ -4,6 +4,7 @@
 #include "imap/imapfetchjob.h"
 #include "imap/imapidjob.h"
 #include "imap/imapinboxwatcher.h"
+#include "imap/imappreviewfetch.h"
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
 #include "imap/mutf7.h"
@@ -21,6 +22,11 @@ Error folderUnknown(const QString &folder)
                                 "first, or see \"satchel-cli folders\" for the names.")
                      .arg(folder));
 }
+
+// Previews per batch, and per folder after one sync: the newest messages get theirs first, and a
+// sync of a large folder does not turn into downloading a part of every message.
+constexpr int previewBatch = 50;
+constexpr int previewsPerSync = 500;
 
 Error notConfigured()
 {
@@ -165,11 +171,18 @@ void MailEngine::close()
         m_session->logout();
 }
 
-void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies)
+void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies, bool previews)
 {
     enqueue([=, this](const std::function<void()> &next) {
-        const auto finishWith = [this, requestId, next](const SyncReport &report) {
+        const auto finishWith = [this, requestId, next, previews](const SyncReport &report) {
             emit synced(requestId, report);
+            if (previews) {
+                // One step more than folders, so that a sync with none still says it is done.
+                m_previewSteps[requestId] += int(report.folders.size()) + 1;
+                for (const ImapAccountSync::FolderResult &result : report.folders)
+                    queuePreviews(requestId, result.name, previewsPerSync);
+                previewStepDone(requestId);
+            }
             next();
         };
         if (Error error = openCache(); error.isError()) {
@@ -201,6 +214,46 @@ void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies)
             });
         });
     });
+}
+
+void MailEngine::queuePreviews(quint64 requestId, const QString &folder, int budget)
+{
+    enqueue([=, this](const std::function<void()> &next) {
+        const std::optional<CachedFolder> cached = m_cache->folder(folder);
+        if (!cached || cached->uidValidity == 0) {
+            previewStepDone(requestId);
+            next();
+            return;
+        }
+        withSession([=, this](ImapSession *session, const Error &error) {
+            if (error.isError()) {
+                previewStepDone(requestId); // offline: the next sync tries again
+                next();
+                return;
+            }
+            auto *job = new ImapPreviewFetch(session, m_cache.get(), *cached, this);
+            job->setBatchSize(qMin(budget, previewBatch));
+            connect(job, &Job::finished, this, [=, this] {
+                if (job->made() > 0)
+                    emit previewsMade(folder);
+                if (!job->error().isError() && job->made() > 0 && job->mayHaveMore() &&
+                    budget > previewBatch)
+                    queuePreviews(requestId, folder, budget - previewBatch);
+                else
+                    previewStepDone(requestId);
+                next();
+            });
+            job->start();
+        });
+    });
+}
+
+void MailEngine::previewStepDone(quint64 requestId)
+{
+    if (--m_previewSteps[requestId] > 0)
+        return;
+    m_previewSteps.remove(requestId);
+    emit previewsDone(requestId);
 }
 
 void MailEngine::replay(

@@ -6,6 +6,7 @@
 #include "net/tlspolicy.h"
 #include "store/cachetypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -61,8 +62,11 @@ public:
     // The server to use for requests that need one; a changed password or policy reconnects.
     void setServer(const ServiceConfig &imap, const QString &password, const TlsPolicy &policy);
 
-    // Each request answers with its signal, carrying the requestId it was given.
-    void sync(quint64 requestId, const QString &folder, bool bodies);
+    // Each request answers with its signal, carrying the requestId it was given. With previews,
+    // once the sync has answered, the previews of the synced folders' newest messages are made in
+    // batches behind the requests waiting by then (previewsMade tells of each batch, previewsDone
+    // when the sync's last batch is made).
+    void sync(quint64 requestId, const QString &folder, bool bodies, bool previews = true);
     void listMessages(quint64 requestId, const QString &folder, const MessageQuery &query);
     // The folders as the cache knows them, with its counts: works offline.
     void listFolders(quint64 requestId);
@@ -87,6 +91,8 @@ signals:
                        const Satchel::Error &error);
     void messageRead(quint64 requestId, const QByteArray &bytes, const Satchel::Error &error);
     void changed(quint64 requestId, const Satchel::ChangeReport &report);
+    void previewsMade(const QString &folder);
+    void previewsDone(quint64 requestId);
 
 private:
     using Step = std::function<void(const std::function<void()> &next)>;
@@ -103,6 +109,8 @@ private:
     void replay(ImapSession *session,
                 const std::function<void(int, const QList<ImapChangeReplay::Refusal> &,
                                          const Error &)> &done);
+    void queuePreviews(quint64 requestId, const QString &folder, int budget);
+    void previewStepDone(quint64 requestId);
     void fetchBody(ImapSession *session, const CachedFolder &folder, quint32 uid,
                    const std::function<void(const QByteArray &, const Error &)> &done);
 
@@ -119,6 +127,7 @@ private:
     QPointer<ImapInboxWatcher> m_watcher;
     bool m_watchSyncPending = false;
     bool m_watchNewsWaiting = false;
+    QHash<quint64, int> m_previewSteps; // per sync: folders whose previews are still queued
 };
 
 } // namespace Satchel

@@ -45,12 +45,18 @@ void SyncJob::run(const QString &password)
                 if (id != requestId)
                     return;
                 m_report = report;
-                finish(report.error);
+                if (m_previews != Previews::Wait || report.error.isError())
+                    finish(report.error);
             });
+    connect(engine(), &MailEngine::previewsDone, this, [this, requestId](quint64 id) {
+        if (id == requestId)
+            finish(m_report.error);
+    });
     const QString folder = m_folder;
     const bool bodies = m_bodies;
-    post(password, [requestId, folder, bodies](MailEngine *engine) {
-        engine->sync(requestId, folder, bodies);
+    const bool previews = m_previews != Previews::Skip;
+    post(password, [requestId, folder, bodies, previews](MailEngine *engine) {
+        engine->sync(requestId, folder, bodies, previews);
     });
 }
 

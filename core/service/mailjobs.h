@@ -33,6 +33,13 @@ public:
 
     void setFolder(const QString &folder) { m_folder = folder; }
     void setFetchBodies(bool fetch) { m_bodies = fetch; }
+    enum class Previews
+    {
+        Background, // made after the job finished (MailEngine::previewsMade tells)
+        Wait,       // the job finishes once they are made
+        Skip
+    };
+    void setPreviews(Previews previews) { m_previews = previews; }
     const SyncReport &report() const { return m_report; }
 
 signals:
@@ -44,6 +51,7 @@ protected:
 private:
     QString m_folder;
     bool m_bodies = false;
+    Previews m_previews = Previews::Background;
     SyncReport m_report;
 };
 

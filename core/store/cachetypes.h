@@ -44,6 +44,9 @@ struct CachedMessage
     QByteArray inReplyTo;
     QByteArray structure; // the MIME structure as compact JSON
     bool hasBody = false;
+    // A line or two of the text, for the list; null while not made yet, empty for a message
+    // without text.
+    QString preview;
 
     bool isSeen() const { return flags.contains(QByteArrayLiteral("\\Seen")); }
 };
@@ -61,7 +64,8 @@ struct MessageQuery
     qint64 folderId = 0;
     int limit = 0; // 0: all
     bool unreadOnly = false;
-    QString search; // in subject, from, to and cc; empty: everything
+    bool withoutPreview = false; // only messages whose preview is not made yet
+    QString search;              // in subject, from, to and cc; empty: everything
 };
 
 } // namespace Satchel

@@ -14,7 +14,7 @@ namespace Satchel {
 
 namespace {
 
-constexpr int schemaVersion = 2;
+constexpr int schemaVersion = 3;
 
 const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS folders ("
@@ -30,7 +30,7 @@ const char *const schema[] = {
     " subject TEXT NOT NULL DEFAULT '', from_ TEXT NOT NULL DEFAULT '',"
     " to_ TEXT NOT NULL DEFAULT '', cc TEXT NOT NULL DEFAULT '', message_id BLOB, in_reply_to BLOB,"
     " structure BLOB, body_segment INTEGER, body_offset INTEGER, body_size INTEGER,"
-    " PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
+    " preview TEXT, PRIMARY KEY (folder_id, uid)) WITHOUT ROWID",
     // The folder list's counts read this small index instead of the rows with their structures.
     "CREATE INDEX IF NOT EXISTS messages_seen ON messages (folder_id, seen)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
@@ -42,7 +42,7 @@ const char *const schema[] = {
 
 const char *const messageColumns =
     "uid, modseq, flags, internal_date, size, date, date_offset, subject, from_, to_, cc,"
-    " message_id, in_reply_to, structure, body_size IS NOT NULL";
+    " message_id, in_reply_to, structure, body_size IS NOT NULL, preview";
 
 QString joinFlags(const QList<QByteArray> &flags)
 {
@@ -92,6 +92,7 @@ CachedMessage readMessage(const QSqlQuery &query)
     message.inReplyTo = query.value(12).toByteArray();
     message.structure = query.value(13).toByteArray();
     message.hasBody = query.value(14).toBool();
+    message.preview = query.value(15).toString();
     return message;
 }
 
@@ -166,6 +167,12 @@ Error MailCache::createSchema()
                 Error::Category::Internal,
                 tr("The mail cache %1 cannot be upgraded: %2").arg(m_path, error.message()));
         }
+    }
+    if (version >= 1 && version < 3 && !addPreviews()) {
+        rollback();
+        return Error(
+            Error::Category::Internal,
+            tr("The mail cache %1 cannot be upgraded: %2").arg(m_path, takeError().message()));
     }
     for (const char *statement : schema) {
         if (!query.exec(QString::fromLatin1(statement))) {
@@ -466,6 +473,8 @@ QList<CachedMessage> MailCache::messages(const MessageQuery &request) const
                       .arg(QLatin1String(messageColumns));
     if (request.unreadOnly)
         sql += QLatin1String(" AND m.seen = 0");
+    if (request.withoutPreview)
+        sql += QLatin1String(" AND m.preview IS NULL");
     if (!request.search.isEmpty()) {
         sql += QLatin1String(" AND (m.subject LIKE ?1 ESCAPE '\\' OR m.from_ LIKE ?1 ESCAPE '\\'"
                              " OR m.to_ LIKE ?1 ESCAPE '\\' OR m.cc LIKE ?1 ESCAPE '\\')");
@@ -522,6 +531,27 @@ void MailCache::storeBody(qint64 folderId, quint32 uid, const QByteArray &bytes)
 std::optional<QByteArray> MailCache::body(qint64 folderId, quint32 uid) const
 {
     return m_bodies->read(folderId, uid);
+}
+
+// Schema 3 adds previews; every message starts without one (NULL: not made yet).
+bool MailCache::addPreviews()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("ALTER TABLE messages ADD COLUMN preview TEXT")))
+        return true;
+    m_error = Error(Error::Category::Internal, query.lastError().text());
+    return false;
+}
+
+void MailCache::setPreview(qint64 folderId, quint32 uid, const QString &preview)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE messages SET preview = ? WHERE folder_id = ? AND uid = ?"));
+    query.addBindValue(text(preview));
+    query.addBindValue(folderId);
+    query.addBindValue(uid);
+    exec(query);
 }
 
 void MailCache::setMeta(const QString &key, const QByteArray &value)

@@ -70,6 +70,7 @@ public:
     QList<quint32> uidsWithoutBody(qint64 folderId) const;
     void storeBody(qint64 folderId, quint32 uid, const QByteArray &bytes);
     std::optional<QByteArray> body(qint64 folderId, quint32 uid) const;
+    void setPreview(qint64 folderId, quint32 uid, const QString &preview);
 
     // Small facts about the account's server, e.g. its personal namespace.
     void setMeta(const QString &key, const QByteArray &value);
@@ -81,6 +82,7 @@ public:
 
 private:
     Error createSchema();
+    bool addPreviews();
     CachedFolder readFolder(const QSqlQuery &query) const;
     QList<quint32> uidList(const QString &sql, qint64 folderId) const;
 

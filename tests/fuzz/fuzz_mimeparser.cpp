@@ -9,6 +9,7 @@
 // - a reply to the message and a forward of it (ReplyBuilder) build, or are refused with an
 //   Input error; a reply built names the message's Message-ID in In-Reply-To and quotes every
 //   line, and its References are within the limit.
+// - a preview, of the message or of any cut of a part, is one line of at most its length.
 
 #include "fuzzcheck.h"
 #include "mime/mimeaddress.h"
@@ -19,6 +20,7 @@
 #include "mime/mimemessage.h"
 #include "mime/mimemessageids.h"
 #include "mime/mimeparams.h"
+#include "mime/mimepreview.h"
 #include "mime/mimetext.h"
 #include "mime/replybuilder.h"
 
@@ -59,6 +61,12 @@ void checkPart(const MimePart &part, int depth, TreeStats *stats)
         checkPart(child, depth + 1, stats);
 }
 
+void checkPreview(const QString &preview)
+{
+    FUZZ_CHECK(preview.size() <= MimePreview::maxLength);
+    FUZZ_CHECK(!preview.contains(QLatin1Char('\n')) && preview == preview.trimmed());
+}
+
 QStringList shape(const MimePart &part)
 {
     QStringList result{part.contentType + QLatin1Char(' ') + QString::number(part.size)};
@@ -84,6 +92,7 @@ void checkMessage(const QByteArray &input, const MimeLimits &limits)
     for (const MimePart *attachment : message.attachments())
         FUZZ_CHECK(stats.all.contains(attachment));
     (void)message.plainText();
+    checkPreview(MimePreview::fromMessage(message));
     (void)MimeAddress::formatList(message.from());
     FUZZ_CHECK(shape(MimeMessage::parse(input, limits).root()) == shape(message.root()));
 }
@@ -112,6 +121,12 @@ void checkReplies(const QByteArray &input)
 
 void checkFields(const QByteArray &input)
 {
+    for (const char *encoding : {"base64", "quoted-printable", "8bit"}) {
+        for (const bool html : {false, true}) {
+            checkPreview(MimePreview::fromChunk(input, encoding, "utf-8", html, true));
+            checkPreview(MimePreview::fromChunk(input, encoding, "shift_jis", html, true));
+        }
+    }
     QList<MimeWarning> warnings;
     (void)MimeEncodedWords::decode(input, &warnings);
     const QList<MimeAddress> addresses = MimeAddress::parseList(input, &warnings);

@@ -126,6 +126,9 @@ private slots:
         QVERIFY(TestBed::instance().deliver(user, second.toUtf8()));
         syncAndWait();
         QTRY_VERIFY_WITH_TIMEOUT(rowWithSubject(first) >= 0 && rowWithSubject(second) >= 0, 10000);
+        // Previews follow the headers (a partial BODY.PEEK: the checks below show nothing read).
+        QTRY_COMPARE_WITH_TIMEOUT(pane()->messageModel()->message(rowWithSubject(second))->preview,
+                                  QStringLiteral("Hello from the test bed."), 10000);
         QCOMPARE(pane()->folderList()->currentFolder(), QStringLiteral("INBOX"));
         QVERIFY(pane()->folderList()->currentItem()->text().startsWith(QLatin1String("Inbox (")));
 

@@ -11,7 +11,8 @@
 using namespace Satchel;
 
 // The offline cache without a server: bodies live in files the database vouches for, removals
-// wait for the commit, a cut-short file is downloaded again, and a schema-1 cache keeps its bodies.
+// wait for the commit, a cut-short file is downloaded again, and a schema-1 cache keeps its bodies;
+// a schema-2 cache gains previews.
 class TestMailCache : public QObject
 {
     Q_OBJECT
@@ -239,6 +240,45 @@ private slots:
         QSqlQuery q(cache.database());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'bodies'")));
         QVERIFY(!q.next());
+        QCOMPARE(cache.message(1, 6)->preview, QString());
+    }
+
+    // A cache of schema 2 gains previews: its messages and bodies stay, each without a preview
+    // until one is made; an empty preview counts as made.
+    void schemaTwoCacheGainsPreviews()
+    {
+        const QString path = dbPath("two.sqlite");
+        {
+            MailCache cache(path);
+            QVERIFY(!cache.open().isError());
+            const qint64 inbox = addFolder(cache, "INBOX");
+            for (quint32 uid = 1; uid <= 3; ++uid)
+                addMessage(cache, inbox, uid, false);
+            cache.storeBody(inbox, 2, "Subject: two\r\n\r\nhello\r\n");
+            QSqlQuery q(cache.database());
+            for (const char *sql :
+                 {"ALTER TABLE messages DROP COLUMN preview", "PRAGMA user_version=2"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        }
+        MailCache cache(path);
+        const Error error = cache.open();
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        QCOMPARE(cache.body(1, 2).value_or(QByteArray()),
+                 QByteArray("Subject: two\r\n\r\nhello\r\n"));
+        MessageQuery query;
+        query.folderId = 1;
+        query.withoutPreview = true;
+        QCOMPARE(cache.messages(query).size(), 3);
+        QVERIFY(cache.messages(query).constFirst().preview.isNull());
+        cache.setPreview(1, 3, QStringLiteral("Hello there"));
+        cache.setPreview(1, 1, QString());
+        QVERIFY(!cache.takeError().isError());
+        QCOMPARE(cache.messages(query).size(), 1);
+        QCOMPARE(cache.message(1, 3)->preview, QStringLiteral("Hello there"));
+        QVERIFY(!cache.message(1, 1)->preview.isNull());
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
     }
 };
 
