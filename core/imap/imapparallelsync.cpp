@@ -35,11 +35,13 @@ void ImapParallelSync::setExtraSessions(int max, const SessionFactory &open)
 void ImapParallelSync::doStart()
 {
     m_results.resize(m_folders.size());
+    int heavy = 0;
     for (qsizetype i = 0; i < m_folders.size(); ++i) {
         m_results[i].name = m_folders[i].name;
         ImapFolderSync *sync = newFolderSync(m_folders[i]);
         if (sync->needsServer()) {
             m_waiting.append({i, m_folders[i], sync});
+            heavy += isSelectedAndQuiet(m_folders[i]) ? 0 : 1;
         } else {
             m_results[i].stats.unchanged = true;
             delete sync;
@@ -48,8 +50,31 @@ void ImapParallelSync::doStart()
     if (m_session)
         m_idle.append(m_session);
     // A single folder gains nothing from a second connection.
-    openExtraSessions(std::min(m_maxExtra, int(m_waiting.size()) - 1));
+    openExtraSessions(std::min(m_maxExtra, heavy - 1));
     dispatch();
+}
+
+std::optional<ImapStatusData> ImapParallelSync::statusOf(const QByteArray &rawName) const
+{
+    for (const ImapStatusData &status : m_statuses) {
+        if (status.rawName == rawName)
+            return status;
+    }
+    return std::nullopt;
+}
+
+// The folder selected on the account's session is SELECTed again whatever its STATUS says, as
+// that may be stale (see newFolderSync); but when even that STATUS shows nothing new, the new
+// SELECT is cheap and no reason for another connection.
+bool ImapParallelSync::isSelectedAndQuiet(const CachedFolder &folder) const
+{
+    const std::optional<ImapStatusData> status = statusOf(folder.rawName);
+    if (!m_session || m_session->selectedMailbox() != folder.rawName || !status)
+        return false;
+    ImapFolderSync probe(m_session, m_cache, folder);
+    probe.setFetchBodies(m_fetchBodies);
+    probe.setServerStatus(*status);
+    return !probe.needsServer();
 }
 
 ImapFolderSync *ImapParallelSync::newFolderSync(const CachedFolder &folder)
@@ -59,11 +84,9 @@ ImapFolderSync *ImapParallelSync::newFolderSync(const CachedFolder &folder)
     sync->setTransaction(&m_transaction);
     // STATUS of the selected mailbox tells this session's view, which has not seen what
     // arrived since (RFC 3501 6.3.10): only a new SELECT does.
-    for (const ImapStatusData &status : m_statuses) {
-        if (status.rawName == folder.rawName &&
-            !(m_session && m_session->selectedMailbox() == folder.rawName))
-            sync->setServerStatus(status);
-    }
+    const std::optional<ImapStatusData> status = statusOf(folder.rawName);
+    if (status && !(m_session && m_session->selectedMailbox() == folder.rawName))
+        sync->setServerStatus(*status);
     connect(sync, &ImapFolderSync::progress, this,
             [this, name = folder.name](quint32 done, quint32 total) {
                 emit folderProgress(name, done, total);

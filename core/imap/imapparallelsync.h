@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace Satchel {
 
@@ -65,6 +66,8 @@ private:
         bool retried = false;
     };
 
+    std::optional<ImapStatusData> statusOf(const QByteArray &rawName) const;
+    bool isSelectedAndQuiet(const CachedFolder &folder) const;
     ImapFolderSync *newFolderSync(const CachedFolder &folder);
     void openExtraSessions(int count);
     void onExtraClosed(ImapSession *session, bool wasOpen, const Error &error);

@@ -5,12 +5,14 @@
 #include "imap/imapselectjob.h"
 #include "imap/imapsession.h"
 #include "jobrun.h"
+#include "service/mailengine.h"
 #include "store/mailcache.h"
 #include "testbed.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -336,6 +338,41 @@ private slots:
             QCOMPARE(cachedUids(cache, folder), serverUids(folder));
         }
         QVERIFY(allClosed(extras));
+    }
+
+    // The account's setting reaches the engine: with syncConnections 1, exactly one connection
+    // beside the engine's own.
+    void engineKeepsToTheAccountsSetting()
+    {
+        const QByteArray base = uniqueName("Engine");
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(seedFolder(base + char('A' + i), 30));
+        const TestBed &bed = TestBed::instance();
+        ServiceConfig imap;
+        imap.host = bed.host();
+        imap.port = bed.port(QStringLiteral("imaps"));
+        imap.username = user;
+        imap.syncConnections = 1;
+        MailEngine engine(m_dir.filePath(QStringLiteral("engine.sqlite")));
+        engine.setServer(imap, bed.password(user), bed.tlsPolicy());
+        QSignalSpy synced(&engine, &MailEngine::synced);
+        const qint64 logStart = logSize();
+        engine.sync(7, QString(), false);
+        QVERIFY(synced.wait(30000));
+        const SyncReport report = synced.at(0).at(1).value<SyncReport>();
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.message()));
+        int engineFolders = 0;
+        for (const ImapAccountSync::FolderResult &result : report.folders) {
+            if (result.name.startsWith(QString::fromUtf8(base))) {
+                QCOMPARE(result.stats.added, 30u);
+                ++engineFolders;
+            }
+        }
+        QCOMPARE(engineFolders, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(loginsSince(logStart), 2, 5000);
+        QTest::qWait(200);
+        QCOMPARE(loginsSince(logStart), 2);
+        engine.close();
     }
 };
 
