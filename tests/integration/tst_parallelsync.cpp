@@ -183,7 +183,8 @@ class TestParallelSync : public QObject
         QFile log(TestBed::instance().directory() + QStringLiteral("/logs/dovecot.log"));
         if (!log.open(QIODevice::ReadOnly) || !log.seek(offset))
             return -1;
-        return int(log.readAll().count("imap-login: Login: user=<" + user.toUtf8() + ">"));
+        const QByteArray login = "imap-login: Info: Login: user=<" + user.toUtf8() + '>';
+        return int(log.readAll().count(login));
     }
 
     static qint64 logSize()
