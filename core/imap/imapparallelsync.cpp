@@ -184,6 +184,7 @@ void ImapParallelSync::onFolderSynced(const Pending &pending, ImapFolderSync *sy
         const CachedFolder now = m_cache->folderById(pending.folder.id).value_or(pending.folder);
         m_waiting.prepend({pending.index, now, nullptr, true});
     } else {
+        // After a retry, what the attempt that completed did (the first may have been rolled back).
         m_results[pending.index].stats = sync->stats();
         m_results[pending.index].error = sync->error();
     }

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -337,6 +338,44 @@ private slots:
         for (const QByteArray &folder : folders) {
             QCOMPARE(outcome.result(folder)->stats.added, 40u);
             QCOMPARE(cachedUids(cache, folder), serverUids(folder));
+        }
+        QVERIFY(allClosed(extras));
+    }
+
+    // An extra connection that goes away while it syncs a folder: the folder is synced again on
+    // a connection that works, and nothing is lost or doubled.
+    void droppedExtraConnectionHandsItsFolderOn()
+    {
+        const QByteArray base = uniqueName("Drop");
+        QList<QByteArray> folders;
+        for (int i = 0; i < 3; ++i) {
+            folders.append(base + char('A' + i));
+            QVERIFY(seedFolder(folders.last(), 400));
+        }
+        MailCache cache(m_dir.filePath(QStringLiteral("dropped.sqlite")));
+        QVERIFY(!cache.open().isError());
+        Extras extras;
+        bool dropped = false;
+        QTimer watch;
+        // The first extra connection to select a folder logs out in the middle of its sync.
+        connect(&watch, &QTimer::timeout, this, [&] {
+            for (const QPointer<ImapSession> &session : std::as_const(extras.sessions)) {
+                if (!dropped && session && !session->selectedMailbox().isEmpty()) {
+                    dropped = true;
+                    session->logout();
+                }
+            }
+        });
+        watch.start(1);
+        const Outcome outcome = sync(&cache, 2, &extras);
+        watch.stop();
+        QVERIFY(outcome.done);
+        QVERIFY(dropped);
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+        for (const QByteArray &folder : folders) {
+            QVERIFY(!outcome.result(folder)->error.isError());
+            QCOMPARE(cachedUids(cache, folder), serverUids(folder));
+            QCOMPARE(cache.folder(QString::fromUtf8(folder))->total, 400u);
         }
         QVERIFY(allClosed(extras));
     }
