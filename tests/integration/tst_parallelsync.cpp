@@ -357,12 +357,12 @@ private slots:
         Extras extras;
         bool dropped = false;
         QTimer watch;
-        // The first extra connection to select a folder logs out in the middle of its sync.
+        // The first extra connection to select a folder times out in the middle of its sync.
         connect(&watch, &QTimer::timeout, this, [&] {
             for (const QPointer<ImapSession> &session : std::as_const(extras.sessions)) {
                 if (!dropped && session && !session->selectedMailbox().isEmpty()) {
                     dropped = true;
-                    session->logout();
+                    session->setReadTimeout(1);
                 }
             }
         });
