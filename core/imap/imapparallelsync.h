@@ -32,8 +32,8 @@ public:
         ImapFolderSync::Stats stats;
         Error error;
     };
-    // A new session for the server, set up but not opened; the caller of open() owns it until
-    // ImapParallelSync logs it out (it deletes itself once closed).
+    // A new session for the server, set up but not opened, with a parent that outlives the sync;
+    // ImapParallelSync opens it, logs it out when done with it and deletes it once closed.
     using SessionFactory = std::function<ImapSession *()>;
 
     // Servers limit connections per user and address (Dovecot 10, Gmail 15): never more than this.
