@@ -70,6 +70,8 @@ QJsonObject ServiceConfig::toJson() const
         object.insert(QLatin1String("url"), url);
     if (allowPlaintext)
         object.insert(QLatin1String("allowPlaintext"), true);
+    if (syncConnections != defaultSyncConnections)
+        object.insert(QLatin1String("syncConnections"), syncConnections);
     return object;
 }
 
@@ -91,6 +93,8 @@ std::optional<ServiceConfig> ServiceConfig::fromJson(const QJsonObject &object, 
     config.username = object.value(QLatin1String("username")).toString();
     config.url = object.value(QLatin1String("url")).toString();
     config.allowPlaintext = object.value(QLatin1String("allowPlaintext")).toBool();
+    config.syncConnections =
+        object.value(QLatin1String("syncConnections")).toInt(defaultSyncConnections);
     const QString auth = object.value(QLatin1String("auth")).toString();
     config.auth = auth == QLatin1String("plain")   ? AuthMethod::Plain
                   : auth == QLatin1String("login") ? AuthMethod::Login

@@ -43,6 +43,10 @@ struct ServiceConfig
     AuthMethod auth = AuthMethod::Automatic;
     QString url; // CardDAV/CalDAV base URL, LDAP base DN
     bool allowPlaintext = false;
+    // IMAP: connections beside the account's own for syncing several folders at once. Servers
+    // limit connections per user (Dovecot 10, Gmail 15), which the IDLE connection shares.
+    int syncConnections = defaultSyncConnections;
+    static constexpr int defaultSyncConnections = 3;
 
     Endpoint endpoint() const { return {host, port, security, allowPlaintext}; }
     bool isIncoming() const { return type == ServiceType::Imap || type == ServiceType::Pop3; }

@@ -20,15 +20,7 @@ void ImapAccountSync::doStart()
         finish(Error(Error::Category::Network, tr("The connection to the server was closed.")));
         return;
     }
-    if (!m_session->hasCapability("QRESYNC") || m_session->isEnabled("QRESYNC")) {
-        begin();
-        return;
-    }
-    auto *enable = new ImapEnableJob(m_session);
-    enable->setExtensions({"QRESYNC"});
-    // A refused ENABLE only means syncing without VANISHED: go on either way.
-    connect(enable, &Job::finished, this, &ImapAccountSync::begin);
-    enable->start();
+    ImapEnableJob::enableQresync(m_session, this, [this] { begin(); });
 }
 
 void ImapAccountSync::begin()
@@ -37,8 +29,7 @@ void ImapAccountSync::begin()
     const std::optional<CachedFolder> known =
         m_only.isEmpty() ? std::nullopt : m_cache->folder(m_only);
     if (known && known->selectable) {
-        m_queue.append(*known);
-        syncNext();
+        syncFolders({*known});
         return;
     }
     list();
@@ -105,40 +96,27 @@ void ImapAccountSync::onListed(const QList<ImapListData> &mailboxes,
                          .arg(m_only)));
         return;
     }
+    QList<CachedFolder> folders;
     for (const CachedFolder &folder : m_cache->folders()) {
         if (folder.selectable && (!only || only->id == folder.id))
-            m_queue.append(folder);
+            folders.append(folder);
     }
-    syncNext();
+    syncFolders(folders);
 }
 
-void ImapAccountSync::syncNext()
+void ImapAccountSync::syncFolders(const QList<CachedFolder> &folders)
 {
-    if (m_queue.isEmpty()) {
-        finish();
-        return;
-    }
-    const CachedFolder folder = m_queue.takeFirst();
-    auto *sync = new ImapFolderSync(m_session, m_cache, folder, this);
-    sync->setFetchBodies(m_fetchBodies);
-    // STATUS of the selected mailbox tells this session's view, which has not seen what
-    // arrived since (RFC 3501 6.3.10): only a new SELECT does.
-    for (const ImapStatusData &status : m_statuses) {
-        if (status.rawName == folder.rawName && m_session->selectedMailbox() != folder.rawName)
-            sync->setServerStatus(status);
-    }
-    connect(sync, &ImapFolderSync::progress, this, [this, folder](quint32 done, quint32 total) {
-        emit folderProgress(folder.name, done, total);
+    auto *run = new ImapParallelSync(m_session, m_cache, this);
+    run->setFolders(folders);
+    run->setStatuses(m_statuses);
+    run->setFetchBodies(m_fetchBodies);
+    run->setExtraSessions(m_maxExtra, m_openSession);
+    connect(run, &ImapParallelSync::folderProgress, this, &ImapAccountSync::folderProgress);
+    connect(run, &Job::finished, this, [this, run] {
+        m_results = run->results();
+        finish(run->error());
     });
-    connect(sync, &Job::finished, this, [this, sync, folder] {
-        if (sync->error().isError()) {
-            finish(sync->error());
-            return;
-        }
-        m_results.append({folder.name, sync->stats()});
-        syncNext();
-    });
-    sync->start();
+    run->start();
 }
 
 } // namespace Satchel

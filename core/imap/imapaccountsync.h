@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/job.h"
-#include "imapfoldersync.h"
+#include "imapparallelsync.h"
 
 #include <QPointer>
 
@@ -10,27 +10,30 @@ namespace Satchel {
 class ImapSession;
 class MailCache;
 
-// Synchronises an account's folder list and then its folders, one after the other on one
-// session: ENABLE QRESYNC where offered, LIST (with LIST-STATUS and HIGHESTMODSEQ an unchanged
-// folder costs nothing more), folders new on the server are added to the cache and folders gone
-// from it are dropped, then an ImapFolderSync per folder. Asked for one folder the cache knows,
-// it syncs only that one, without listing.
+// Synchronises an account's folder list and then its folders: ENABLE QRESYNC where offered, LIST
+// (with LIST-STATUS and HIGHESTMODSEQ an unchanged folder costs nothing more), folders new on the
+// server are added to the cache and folders gone from it are dropped, then an ImapFolderSync per
+// folder, several at once over extra connections where more than one folder needs it
+// (ImapParallelSync). Asked for one folder the cache knows, it syncs only that one, without
+// listing.
 class ImapAccountSync : public Job
 {
     Q_OBJECT
 
 public:
-    struct FolderResult
-    {
-        QString name;
-        ImapFolderSync::Stats stats;
-    };
+    using FolderResult = ImapParallelSync::FolderResult;
 
     ImapAccountSync(ImapSession *session, MailCache *cache, QObject *parent = nullptr);
 
     // Only this folder (its name or role, as the cache knows it after the LIST); empty for all.
     void setFolder(const QString &name) { m_only = name; }
     void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
+    // See ImapParallelSync::setExtraSessions; without it every folder syncs on the one session.
+    void setExtraSessions(int max, const ImapParallelSync::SessionFactory &open)
+    {
+        m_maxExtra = max;
+        m_openSession = open;
+    }
 
     const QList<FolderResult> &results() const { return m_results; }
 
@@ -44,13 +47,14 @@ private:
     void begin();
     void list();
     void onListed(const QList<ImapListData> &mailboxes, const QList<ImapStatusData> &statuses);
-    void syncNext();
+    void syncFolders(const QList<CachedFolder> &folders);
 
     QPointer<ImapSession> m_session;
     MailCache *m_cache;
     QString m_only;
     bool m_fetchBodies = false;
-    QList<CachedFolder> m_queue;
+    int m_maxExtra = 0;
+    ImapParallelSync::SessionFactory m_openSession;
     QList<ImapStatusData> m_statuses;
     QList<FolderResult> m_results;
 };

@@ -33,4 +33,17 @@ void ImapEnableJob::handleCompletion(const ImapParsedResponse &response)
     finish();
 }
 
+void ImapEnableJob::enableQresync(ImapSession *session, QObject *context,
+                                  const std::function<void()> &then)
+{
+    if (!session->hasCapability("QRESYNC") || session->isEnabled("QRESYNC")) {
+        then();
+        return;
+    }
+    auto *enable = new ImapEnableJob(session);
+    enable->setExtensions({"QRESYNC"});
+    connect(enable, &Job::finished, context, [then] { then(); });
+    enable->start();
+}
+
 } // namespace Satchel

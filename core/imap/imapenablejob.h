@@ -2,6 +2,8 @@
 
 #include "imapcommandjob.h"
 
+#include <functional>
+
 namespace Satchel {
 
 // ENABLE (RFC 5161) of extensions the server announced, e.g. QRESYNC; what the server switched on
@@ -16,6 +18,11 @@ public:
     void setExtensions(const QList<QByteArray> &extensions) { m_extensions = extensions; }
 
     const QList<QByteArray> &enabled() const { return m_enabled; }
+
+    // ENABLE QRESYNC where the server offers it and the session has not enabled it yet, then
+    // then() in context, whatever the answer: a refusal only means syncing without VANISHED.
+    static void enableQresync(ImapSession *session, QObject *context,
+                              const std::function<void()> &then);
 
 protected:
     QByteArray command() const override;

@@ -34,6 +34,11 @@ ImapFolderSync::ImapFolderSync(ImapSession *session, MailCache *cache, const Cac
     , m_folder(folder)
 {}
 
+void ImapFolderSync::setSession(ImapSession *session)
+{
+    m_session = session;
+}
+
 template <typename J>
 bool ImapFolderSync::failed(J *job)
 {
@@ -49,14 +54,10 @@ void ImapFolderSync::doStart()
         fail(Error(Error::Category::Network, tr("The connection to the server was closed.")));
         return;
     }
-    if (statusShowsNoChange()) {
+    if (!needsServer()) {
         m_stats.unchanged = true;
-        if (m_fetchBodies && !m_cache->uidsWithoutBody(m_folder.id).isEmpty()) {
-            m_stats.unchanged = false;
-        } else {
-            finish();
-            return;
-        }
+        finish();
+        return;
     }
     auto *select = new ImapSelectJob(m_session);
     select->setMailbox(m_folder.rawName);
@@ -65,6 +66,12 @@ void ImapFolderSync::doStart()
             onSelected(select->mailboxState());
     });
     select->start();
+}
+
+bool ImapFolderSync::needsServer() const
+{
+    return !statusShowsNoChange() ||
+           (m_fetchBodies && !m_cache->uidsWithoutBody(m_folder.id).isEmpty());
 }
 
 bool ImapFolderSync::statusShowsNoChange() const
@@ -79,7 +86,12 @@ bool ImapFolderSync::statusShowsNoChange() const
 void ImapFolderSync::onSelected(const ImapMailboxState &state)
 {
     m_state = state;
-    m_inTransaction = m_cache->begin();
+    if (!m_transaction) {
+        m_ownTransaction = std::make_unique<SharedTransaction>(m_cache);
+        m_transaction = m_ownTransaction.get();
+    }
+    m_transaction->join();
+    m_inTransaction = true;
     if (m_folder.uidValidity != 0 && m_folder.uidValidity != state.uidValidity) {
         qCInfo(lcImap) << "UIDVALIDITY of" << m_folder.rawName << "changed from"
                        << m_folder.uidValidity << "to" << state.uidValidity
@@ -272,12 +284,10 @@ void ImapFolderSync::complete()
     const quint32 uidNext = m_state.uidNext ? m_state.uidNext : m_cache->maxUid(m_folder.id) + 1;
     m_cache->setSyncState(m_folder.id, m_state.uidValidity, uidNext,
                           m_state.highestModSeq.value_or(0), m_state.exists);
-    if (m_inTransaction && !m_cache->commit()) {
-        m_inTransaction = false;
-        fail(m_cache->takeError());
+    if (std::exchange(m_inTransaction, false) && !m_transaction->leave()) {
+        fail(m_transaction->error());
         return;
     }
-    m_inTransaction = false;
     if (const Error error = m_cache->takeError(); error.isError()) {
         fail(error);
         return;
@@ -297,23 +307,20 @@ bool ImapFolderSync::checkpoint(bool force)
     if (!force && ++m_sinceCheckpoint < checkpointEvery)
         return true;
     m_sinceCheckpoint = 0;
-    if (!m_cache->commit()) {
-        m_inTransaction = false;
-        fail(m_cache->takeError());
+    if (!m_transaction->checkpoint()) {
+        fail(m_transaction->error());
         return false;
     }
-    m_inTransaction = m_cache->begin();
     return true;
 }
 
 void ImapFolderSync::fail(const Error &error)
 {
-    // What was committed is whole messages; the open batch and the sync state are dropped, so
-    // the next sync redoes exactly the unfinished part.
-    if (m_inTransaction) {
-        m_cache->rollback();
-        m_inTransaction = false;
-    }
+    // What was committed is whole messages; the sync state is not written, so the next sync
+    // redoes exactly the unfinished part. The open batch is dropped unless other folders share
+    // the transaction (SharedTransaction says why keeping it is safe).
+    if (std::exchange(m_inTransaction, false))
+        m_transaction->abandon();
     finish(error);
 }
 

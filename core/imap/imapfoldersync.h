@@ -4,9 +4,11 @@
 #include "imapresponsetypes.h"
 #include "imapselectjob.h"
 #include "store/cachetypes.h"
+#include "store/sharedtransaction.h"
 
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace Satchel {
@@ -41,6 +43,14 @@ public:
     void setFetchBodies(bool fetch) { m_fetchBodies = fetch; }
     // The folder's STATUS from LIST-STATUS: an unchanged folder is then not even selected.
     void setServerStatus(const ImapStatusData &status) { m_status = status; }
+    // Before start(): the connection to sync on, when not the one given at construction.
+    void setSession(ImapSession *session);
+    // The cache's transaction, shared with the folder syncs running beside this one on other
+    // connections; without it the sync has one of its own.
+    void setTransaction(SharedTransaction *transaction) { m_transaction = transaction; }
+    // False when the STATUS given shows nothing new and no body is missing that should be
+    // fetched: start() then finishes without a command.
+    bool needsServer() const;
 
     const Stats &stats() const { return m_stats; }
     const CachedFolder &folder() const { return m_folder; }
@@ -76,7 +86,9 @@ private:
     ImapMailboxState m_state;
     quint32 m_maxUid = 0;
     bool m_vanishedReported = false;
-    bool m_inTransaction = false;
+    SharedTransaction *m_transaction = nullptr;
+    std::unique_ptr<SharedTransaction> m_ownTransaction;
+    bool m_inTransaction = false; // joined m_transaction
     quint32 m_sinceCheckpoint = 0;
     quint32 m_done = 0;
     quint32 m_total = 0;

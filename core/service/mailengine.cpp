@@ -101,23 +101,31 @@ void MailEngine::withSession(const SessionReady &ready)
     m_waitingForSession.append(ready);
     if (m_session)
         return;
-    auto *session = new ImapSession(this);
+    ImapSession *session = newSession();
     m_session = session;
-    session->setEndpoint(m_imap.endpoint());
-    session->setCredentials(m_imap.username, m_password);
-    session->setTlsPolicy(m_policy);
     connect(session, &ImapSession::opened, this, [this] {
         m_sessionReady = true;
-        // Nearby, deflate costs more than it saves (measured in bench/README.md).
-        if (m_session->hasCapability("COMPRESS=DEFLATE") && !m_session->isPeerNearby())
-            (new ImapCompressJob(m_session))->start(); // a refusal changes nothing: no check
-        if (m_session->hasCapability("ID"))
-            (new ImapIdJob(m_session))->start();
         for (const SessionReady &waiting : std::exchange(m_waitingForSession, {}))
             waiting(m_session, {});
     });
     connect(session, &ImapSession::closed, this, &MailEngine::onSessionClosed);
     session->open();
+}
+
+ImapSession *MailEngine::newSession()
+{
+    auto *session = new ImapSession(this);
+    session->setEndpoint(m_imap.endpoint());
+    session->setCredentials(m_imap.username, m_password);
+    session->setTlsPolicy(m_policy);
+    connect(session, &ImapSession::opened, session, [session] {
+        // Nearby, deflate costs more than it saves (measured in bench/README.md).
+        if (session->hasCapability("COMPRESS=DEFLATE") && !session->isPeerNearby())
+            (new ImapCompressJob(session))->start(); // a refusal changes nothing: no check
+        if (session->hasCapability("ID"))
+            (new ImapIdJob(session))->start();
+    });
+    return session;
 }
 
 void MailEngine::onSessionClosed(const Error &error)
@@ -203,6 +211,7 @@ void MailEngine::sync(quint64 requestId, const QString &folder, bool bodies, boo
                 auto *job = new ImapAccountSync(m_session, m_cache.get(), this);
                 job->setFolder(folder);
                 job->setFetchBodies(bodies);
+                job->setExtraSessions(m_imap.syncConnections, [this] { return newSession(); });
                 connect(job, &ImapAccountSync::folderProgress, this,
                         [this, requestId](const QString &name, quint32 done, quint32 total) {
                             emit syncProgress(requestId, name, done, total);

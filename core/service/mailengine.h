@@ -47,7 +47,8 @@ struct ChangeReport
 };
 
 // An IMAP account's mail on its worker thread: the offline cache, one persistent connection for
-// the selected folder (reopened when it drops), and a queue that runs the requests one at a time
+// the selected folder (reopened when it drops), a few more while a sync has several folders to
+// bring up to date (ImapParallelSync), and a queue that runs the requests one at a time
 // on it, so that one request's SELECT never lands between another's commands. Other threads
 // reach it only through QMetaObject::invokeMethod; answers come back through the callbacks given,
 // on this thread (the service jobs post them home).
@@ -103,6 +104,8 @@ private:
     void enqueue(const Step &step);
     void runNext();
     void withSession(const SessionReady &ready);
+    // Set up for the account's server, not opened yet.
+    ImapSession *newSession();
     void onSessionClosed(const Error &error);
     QByteArray newFolderName(const QString &name) const;
     Error queueChange(const MailChangeRequest &request, qint64 *changeId);

@@ -8,7 +8,7 @@
 # $SATCHEL_TESTBED_PORT_BASE (default 10000):
 #   IMAP+STARTTLS BASE+143, IMAPS BASE+993, POP3+STLS BASE+110, POP3S BASE+995,
 #   submission (STARTTLS required) BASE+587, submissions (implicit TLS) BASE+465, CalDAV/CardDAV (https) BASE+5232.
-# Users alice, bob, carol, dave, erin, grace, heidi, ivan, judy, ken, lena, mira @example.test with random passwords (see DIR/testbed.json).
+# Users alice, bob, carol, dave, erin, grace, heidi, ivan, judy, ken, lena, mira, nora @example.test with random passwords (see DIR/testbed.json).
 # Mail sent by SMTP to any of them is delivered by LMTP into their Dovecot INBOX (within ~0.1 s); other
 # recipients are refused at RCPT time (550), so the bed never talks to the internet. Failed logins are
 # answered at once (no auth delay or penalty) on IMAP, POP3, SMTP and DAV.
@@ -36,7 +36,7 @@ readonly MAIL_UID=5000
 readonly MAIL_GID=5000
 readonly MARKER=".satchel-testbed"
 readonly KEYRING_PASSWORD="satchel-testbed"
-readonly USERS=(alice bob carol dave erin grace heidi ivan judy ken lena mira)
+readonly USERS=(alice bob carol dave erin grace heidi ivan judy ken lena mira nora)
 readonly ALT_USER=frank
 readonly DOMAIN="example.test"
 readonly START_TIMEOUT=20     # seconds to wait for every port and the keyring
