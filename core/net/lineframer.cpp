@@ -144,7 +144,9 @@ LineFramer::Status LineFramer::next(QByteArray *unit)
                         .arg(m_limits.maxUnit));
             m_scan = m_lineStart = newline + 1;
             m_literalLeft = literal;
-            m_unit.reserve(m_unit.size() + literal + 256); // grows once, not by doubling
+            // Grows once rather than by doubling; an announcement alone never gets more than
+            // 16 MiB (a hostile server may announce gigabytes and send nothing).
+            m_unit.reserve(m_unit.size() + qsizetype(qMin<qint64>(literal, 16 << 20)) + 256);
             if (m_scan == m_buffer.size()) {
                 m_pos = m_scan;
                 compact();
