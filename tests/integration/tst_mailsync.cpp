@@ -21,6 +21,8 @@
 #include <QTest>
 
 using namespace Satchel;
+using Satchel::Test::runJob;
+using Satchel::Test::uniqueName;
 using namespace Satchel::Test;
 
 // Two-way sync against the test bed's Dovecot: Satchel's cache on one side, "another client"
@@ -33,17 +35,6 @@ class TestMailSync : public QObject
     const QString user = QStringLiteral("grace@example.test");
 
     ImapSession *openSession() { return TestBed::instance().openImapSession(user); }
-
-    template <typename J>
-    static bool runJob(J *job, QString *error = nullptr)
-    {
-        JobRun<J> run(job);
-        if (!QTest::qWaitFor([&] { return run.done; }, 20000))
-            return false;
-        if (error)
-            *error = run.job->error().message();
-        return !run.job->error().isError();
-    }
 
     bool other(const std::function<ImapCommandJob *(ImapSession *)> &make)
     {
@@ -136,11 +127,6 @@ class TestMailSync : public QObject
                 return message;
         }
         return std::nullopt;
-    }
-
-    QByteArray uniqueName(const char *prefix)
-    {
-        return prefix + QByteArray::number(QRandomGenerator::global()->bounded(1u << 30));
     }
 
     std::unique_ptr<ImapSession> m_other;

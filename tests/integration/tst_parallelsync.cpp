@@ -21,6 +21,8 @@
 #include <unistd.h>
 
 using namespace Satchel;
+using Satchel::Test::runJob;
+using Satchel::Test::uniqueName;
 using namespace Satchel::Test;
 
 // Folder syncs over extra connections (ImapParallelSync) against the test bed's Dovecot. The
@@ -41,13 +43,6 @@ class TestParallelSync : public QObject
         QList<QByteArray> selected; // the folder each had selected when it closed
         QList<QPointer<ImapSession>> sessions;
     };
-
-    template <typename J>
-    static bool runJob(J *job)
-    {
-        JobRun<J> run(job);
-        return QTest::qWaitFor([&] { return run.done; }, 20000) && !run.job->error().isError();
-    }
 
     QString maildir(const QByteArray &folder) const
     {
@@ -203,11 +198,6 @@ class TestParallelSync : public QObject
                                    [](const QPointer<ImapSession> &s) { return s.isNull(); });
             },
             10000);
-    }
-
-    QByteArray uniqueName(const char *prefix)
-    {
-        return prefix + QByteArray::number(QRandomGenerator::global()->bounded(1u << 30));
     }
 
     std::unique_ptr<ImapSession> m_other;

@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace Satchel;
+using Satchel::Test::runJob;
 using namespace Satchel::Test;
 
 // Previews against the test bed's Dovecot: one message of each common shape is appended by
@@ -30,17 +31,6 @@ class TestPreviews : public QObject
     Q_OBJECT
 
     const QString user = QStringLiteral("mira@example.test");
-
-    template <typename J>
-    static bool runJob(J *job, QString *error = nullptr)
-    {
-        JobRun<J> run(job);
-        if (!QTest::qWaitFor([&] { return run.done; }, 20000))
-            return false;
-        if (error)
-            *error = run.job->error().message();
-        return !run.job->error().isError();
-    }
 
     bool append(const QByteArray &subject, const QByteArray &headersAndBody)
     {

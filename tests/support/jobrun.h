@@ -2,7 +2,10 @@
 
 #include "common/job.h"
 
+#include <QByteArray>
 #include <QPointer>
+#include <QRandomGenerator>
+#include <QTest>
 
 namespace Satchel::Test {
 
@@ -24,5 +27,23 @@ struct JobRun
     QPointer<JobType> job;
     bool done = false;
 };
+
+// Runs a job to its end (20 s at most): true when it succeeded, else *error says why.
+template <typename JobType>
+bool runJob(JobType *job, QString *error = nullptr)
+{
+    JobRun<JobType> run(job);
+    if (!QTest::qWaitFor([&] { return run.done; }, 20000))
+        return false;
+    if (error)
+        *error = run.job->error().message();
+    return !run.job->error().isError();
+}
+
+// A folder or subject name no other run of a test used: PREFIX and a random number.
+inline QByteArray uniqueName(const char *prefix)
+{
+    return prefix + QByteArray::number(QRandomGenerator::global()->bounded(1u << 30));
+}
 
 } // namespace Satchel::Test
