@@ -30,37 +30,37 @@
 <context>
     <name>Satchel::Account</name>
     <message>
-        <location filename="../core/accounts/account.cpp" line="85"/>
+        <location filename="../core/accounts/account.cpp" line="87"/>
         <source>a service has an unknown type, security or port</source>
         <translation>ein Dienst hat einen unbekannten Typ, ein unbekanntes Sicherheitsverfahren oder einen unbekannten Port</translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="121"/>
+        <location filename="../core/accounts/account.cpp" line="125"/>
         <source>&quot;%1&quot; is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="123"/>
+        <location filename="../core/accounts/account.cpp" line="127"/>
         <source>An account has either IMAP or POP3 for incoming mail, not both.</source>
         <translation>Ein Konto empfängt Nachrichten entweder per IMAP oder per POP3, nicht mit beidem.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="129"/>
+        <location filename="../core/accounts/account.cpp" line="133"/>
         <source>The account has more than one %1 service.</source>
         <translation>Das Konto hat mehr als einen %1-Dienst.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="133"/>
+        <location filename="../core/accounts/account.cpp" line="137"/>
         <source>The %1 service needs a server name and a port.</source>
         <translation>Der %1-Dienst braucht einen Servernamen und einen Port.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="136"/>
+        <location filename="../core/accounts/account.cpp" line="140"/>
         <source>The %1 service needs a URL.</source>
         <translation>Der %1-Dienst braucht eine URL.</translation>
     </message>
     <message>
-        <location filename="../core/accounts/account.cpp" line="163"/>
+        <location filename="../core/accounts/account.cpp" line="167"/>
         <source>an account has no id or no email address</source>
         <translation>ein Konto hat keine ID oder keine E-Mail-Adresse</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>Satchel::Accounts</name>
     <message>
-        <location filename="../core/service/accounts.cpp" line="169"/>
+        <location filename="../core/service/accounts.cpp" line="171"/>
         <source>There is no account %1; &quot;account list&quot; shows the accounts there are.</source>
         <translation>Es gibt kein Konto %1; „account list“ zeigt die vorhandenen Konten.</translation>
     </message>
@@ -115,6 +115,19 @@
         <location filename="../core/service/addaccountjob.cpp" line="65"/>
         <source>Adding %1 was cancelled; nothing was saved.</source>
         <translation>Das Hinzufügen von %1 wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::AttachmentList</name>
+    <message>
+        <location filename="../ui/attachmentlist.cpp" line="16"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/attachmentlist.cpp" line="29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -440,6 +453,19 @@
     </message>
 </context>
 <context>
+    <name>Satchel::BodyStore</name>
+    <message>
+        <location filename="../core/store/bodystore.cpp" line="95"/>
+        <source>no free segment</source>
+        <translation>kein freies Segment</translation>
+    </message>
+    <message>
+        <location filename="../core/store/bodystore.cpp" line="137"/>
+        <source>A downloaded message could not be saved in %1: %2. Check that the disk has space.</source>
+        <translation>Eine heruntergeladene Nachricht konnte nicht in %1 gespeichert werden: %2. Prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::CertificateDialog</name>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="42"/>
@@ -546,6 +572,166 @@
 <context>
     <name>Satchel::Cli</name>
     <message>
+        <location filename="../app/cli/cli.cpp" line="131"/>
+        <source>Print the version.</source>
+        <translation>Die Version ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="132"/>
+        <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
+        <translation>Einstellungen, Zwischenspeicher und lokale Nachrichten liegen in &lt;dir&gt; (auch SATCHEL_PROFILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="134"/>
+        <source>Also trust the CA certificates in &lt;pem&gt;.</source>
+        <translation>Auch den CA-Zertifikaten in &lt;pem&gt; vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="135"/>
+        <source>Machine-readable output: one JSON document on stdout.</source>
+        <translation>Maschinenlesbare Ausgabe: ein JSON-Dokument auf stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="136"/>
+        <source>Read the app password from standard input.</source>
+        <translation>Das App-Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="137"/>
+        <source>Protocol log on stderr, passwords redacted.</source>
+        <translation>Protokollmitschnitt auf stderr, Passwörter geschwärzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="138"/>
+        <source>The name shown as the sender.</source>
+        <translation>Der Name, der als Absender angezeigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="139"/>
+        <source>The IMAP server, as a URL.</source>
+        <translation>Der IMAP-Server als URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="140"/>
+        <source>The POP3 server, as a URL.</source>
+        <translation>Der POP3-Server als URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="141"/>
+        <source>The SMTP server, as a URL.</source>
+        <translation>Der SMTP-Server als URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="142"/>
+        <source>The CardDAV server, as an https URL.</source>
+        <translation>Der CardDAV-Server als https-URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="143"/>
+        <source>The CalDAV server, as an https URL.</source>
+        <translation>Der CalDAV-Server als https-URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="144"/>
+        <source>Log in as &lt;name&gt; instead of the email address.</source>
+        <translation>Als &lt;name&gt; statt mit der E-Mail-Adresse anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="145"/>
+        <source>Store the account without logging in (offline setup).</source>
+        <translation>Das Konto ohne Anmeldung speichern (Einrichtung offline).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="147"/>
+        <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
+        <translation>imap://-, pop3://- und smtp://-Server ohne Verschlüsselung erlauben. Unsicher.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="163"/>
+        <source>The SMTP server files sent mail in Sent itself: Satchel files no copy.</source>
+        <translation>Der SMTP-Server legt gesendete Nachrichten selbst in „Gesendet“ ab: Satchel legt keine Kopie ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="164"/>
+        <source>send: send what waits in the outbox.</source>
+        <translation>send: senden, was im Postausgang wartet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="166"/>
+        <source>send: a recipient, or several separated by commas; move: the destination folder.</source>
+        <translation>send: ein Empfänger oder mehrere, durch Kommas getrennt; move: der Zielordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="168"/>
+        <source>send: a recipient in copy, or several.</source>
+        <translation>send: ein Empfänger in Kopie oder mehrere.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="169"/>
+        <source>send: the subject.</source>
+        <translation>send: der Betreff.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="170"/>
+        <source>send: the text of the message.</source>
+        <translation>send: der Text der Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="171"/>
+        <source>send: attach this file (repeat for more).</source>
+        <translation>send: diese Datei anhängen (für mehrere Dateien wiederholen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="172"/>
+        <source>send: queue the message; it goes with the next send.</source>
+        <translation>send: die Nachricht nur einreihen; sie geht mit dem nächsten Versand.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="174"/>
+        <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
+        <translation>Was export ausgibt: autoconfig (Thunderbird), mobileconfig (Apple) oder sheet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="176"/>
+        <source>Find the servers instead of giving them (account add).</source>
+        <translation>Die Server suchen, statt sie anzugeben (account add).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="178"/>
+        <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
+        <translation>Erlauben, dass das Passwort an Server in &lt;domain&gt; geht, die außerhalb der Domain der Adresse liegen und per DNS gefunden wurden (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="181"/>
+        <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
+        <translation>Mit --discover: &lt;type&gt; (imap oder pop3) für eingehende Nachrichten einrichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="183"/>
+        <source>Write the setup report to &lt;file&gt;.</source>
+        <translation>Den Einrichtungsbericht in &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="184"/>
+        <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
+        <translation>Der Suche höchstens &lt;seconds&gt; geben (Vorgabe: 15 Sekunden).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="186"/>
+        <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
+        <translation>Mit HOST2:PORT2 verbinden, wann immer HOST:PORT verlangt wird, und TLS für HOST prüfen (wie bei curl; wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="190"/>
+        <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
+        <translation>Den DNS-Server unter &lt;address&gt; (Port 53) statt dem des Systems fragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="148"/>
+        <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
+        <translation>Der Ordner (sein Name oder eine Rolle: inbox, sent, drafts, trash …).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cli.cpp" line="78"/>
         <source>Satchel&apos;s command line: set up accounts and check them.
 
@@ -565,9 +751,10 @@ Commands:
   account remove ID
   check ID          log in to each service: ok, or what failed
   folders ID        IMAP folders with their role, unread and total counts
-  sync ID [--folder F] [--bodies]
+  sync ID [--folder F] [--bodies] [--previews]
                     folders, headers and flags into the offline cache (with
                     --bodies whole messages); makes changes saved offline
+                    (with --previews, waits for the newest messages&apos; previews)
   list ID [--folder F] [--limit N] [--unread] [--search TEXT]
                     messages from the cache (works offline)
   read ID --folder F --uid N [--raw]
@@ -619,10 +806,11 @@ Befehle:
   account remove ID
   check ID          bei jedem Dienst anmelden: ok, oder was fehlschlug
   folders ID        IMAP-Ordner mit Rolle, Anzahl ungelesen und insgesamt
-  sync ID [--folder F] [--bodies]
+  sync ID [--folder F] [--bodies] [--previews]
                     Ordner, Kopfzeilen und Markierungen in den Offline-
                     Zwischenspeicher (mit --bodies ganze Nachrichten); führt
-                    offline gespeicherte Änderungen aus
+                    offline gespeicherte Änderungen aus (mit --previews wird
+                    auf die Vorschauen der neuesten Nachrichten gewartet)
   list ID [--folder F] [--limit N] [--unread] [--search TEXT]
                     Nachrichten aus dem Zwischenspeicher (geht auch offline)
   read ID --folder F --uid N [--raw]
@@ -661,329 +849,349 @@ Exit-Status: 0 ok, 1 die Aufgabe ist fehlgeschlagen, 2 falsche Verwendung oder
 Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="130"/>
-        <source>Print the version.</source>
-        <translation>Die Version ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="131"/>
-        <source>Settings, cache and local mail live in &lt;dir&gt; (also SATCHEL_PROFILE).</source>
-        <translation>Einstellungen, Zwischenspeicher und lokale Nachrichten liegen in &lt;dir&gt; (auch SATCHEL_PROFILE).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="133"/>
-        <source>Also trust the CA certificates in &lt;pem&gt;.</source>
-        <translation>Auch den CA-Zertifikaten in &lt;pem&gt; vertrauen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="134"/>
-        <source>Machine-readable output: one JSON document on stdout.</source>
-        <translation>Maschinenlesbare Ausgabe: ein JSON-Dokument auf stdout.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
-        <source>Read the app password from standard input.</source>
-        <translation>Das App-Passwort von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="136"/>
-        <source>Protocol log on stderr, passwords redacted.</source>
-        <translation>Protokollmitschnitt auf stderr, Passwörter geschwärzt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
-        <source>The name shown as the sender.</source>
-        <translation>Der Name, der als Absender angezeigt wird.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
-        <source>The IMAP server, as a URL.</source>
-        <translation>Der IMAP-Server als URL.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="139"/>
-        <source>The POP3 server, as a URL.</source>
-        <translation>Der POP3-Server als URL.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="140"/>
-        <source>The SMTP server, as a URL.</source>
-        <translation>Der SMTP-Server als URL.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="141"/>
-        <source>The CardDAV server, as an https URL.</source>
-        <translation>Der CardDAV-Server als https-URL.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="142"/>
-        <source>The CalDAV server, as an https URL.</source>
-        <translation>Der CalDAV-Server als https-URL.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="143"/>
-        <source>Log in as &lt;name&gt; instead of the email address.</source>
-        <translation>Als &lt;name&gt; statt mit der E-Mail-Adresse anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="144"/>
-        <source>Store the account without logging in (offline setup).</source>
-        <translation>Das Konto ohne Anmeldung speichern (Einrichtung offline).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
-        <source>Allow imap://, pop3:// and smtp:// servers without encryption. Unsafe.</source>
-        <translation>imap://-, pop3://- und smtp://-Server ohne Verschlüsselung erlauben. Unsicher.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
-        <source>The SMTP server files sent mail in Sent itself: Satchel files no copy.</source>
-        <translation>Der SMTP-Server legt gesendete Nachrichten selbst in „Gesendet“ ab: Satchel legt keine Kopie ab.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="162"/>
-        <source>send: send what waits in the outbox.</source>
-        <translation>send: senden, was im Postausgang wartet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="164"/>
-        <source>send: a recipient, or several separated by commas; move: the destination folder.</source>
-        <translation>send: ein Empfänger oder mehrere, durch Kommas getrennt; move: der Zielordner.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="166"/>
-        <source>send: a recipient in copy, or several.</source>
-        <translation>send: ein Empfänger in Kopie oder mehrere.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="167"/>
-        <source>send: the subject.</source>
-        <translation>send: der Betreff.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="168"/>
-        <source>send: the text of the message.</source>
-        <translation>send: der Text der Nachricht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
-        <source>send: attach this file (repeat for more).</source>
-        <translation>send: diese Datei anhängen (für mehrere Dateien wiederholen).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
-        <source>send: queue the message; it goes with the next send.</source>
-        <translation>send: die Nachricht nur einreihen; sie geht mit dem nächsten Versand.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
-        <source>What export prints: autoconfig (Thunderbird), mobileconfig (Apple) or sheet.</source>
-        <translation>Was export ausgibt: autoconfig (Thunderbird), mobileconfig (Apple) oder sheet.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
-        <source>Find the servers instead of giving them (account add).</source>
-        <translation>Die Server suchen, statt sie anzugeben (account add).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
-        <source>Allow the password to go to servers in &lt;domain&gt;, outside the address&apos;s domain, that DNS named (repeatable).</source>
-        <translation>Erlauben, dass das Passwort an Server in &lt;domain&gt; geht, die außerhalb der Domain der Adresse liegen und per DNS gefunden wurden (wiederholbar).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
-        <source>With --discover: set up &lt;type&gt; (imap or pop3) for incoming mail.</source>
-        <translation>Mit --discover: &lt;type&gt; (imap oder pop3) für eingehende Nachrichten einrichten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
-        <source>Write the setup report to &lt;file&gt;.</source>
-        <translation>Den Einrichtungsbericht in &lt;file&gt; schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="182"/>
-        <source>Give discovery at most &lt;seconds&gt; (default 15).</source>
-        <translation>Der Suche höchstens &lt;seconds&gt; geben (Vorgabe: 15 Sekunden).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="184"/>
-        <source>Connect to HOST2:PORT2 whenever HOST:PORT is asked for, verifying TLS for HOST (like curl; repeatable).</source>
-        <translation>Mit HOST2:PORT2 verbinden, wann immer HOST:PORT verlangt wird, und TLS für HOST prüfen (wie bei curl; wiederholbar).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="188"/>
-        <source>Ask the DNS server at &lt;address&gt; (port 53) instead of the system&apos;s.</source>
-        <translation>Den DNS-Server unter &lt;address&gt; (Port 53) statt dem des Systems fragen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="147"/>
-        <source>The folder (its name, or a role: inbox, sent, drafts, trash…).</source>
-        <translation>Der Ordner (sein Name oder eine Rolle: inbox, sent, drafts, trash …).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="149"/>
+        <location filename="../app/cli/cli.cpp" line="150"/>
         <source>sync: download whole messages for offline reading.</source>
         <translation>sync: ganze Nachrichten zum Offline-Lesen herunterladen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="150"/>
+        <location filename="../app/cli/cli.cpp" line="151"/>
+        <source>sync: finish once the previews of the newest messages are made.</source>
+        <translation>sync: warten, bis die Vorschauen der neuesten Nachrichten erstellt sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="152"/>
         <source>list: at most &lt;n&gt; messages, newest first.</source>
         <translation>list: höchstens &lt;n&gt; Nachrichten, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="153"/>
         <source>list: unread messages only.</source>
         <translation>list: nur ungelesene Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="152"/>
+        <location filename="../app/cli/cli.cpp" line="154"/>
         <source>list: messages whose subject or addresses contain &lt;text&gt;.</source>
         <translation>list: Nachrichten, deren Betreff oder Adressen &lt;text&gt; enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="154"/>
+        <location filename="../app/cli/cli.cpp" line="156"/>
         <source>The message&apos;s number, as list shows it.</source>
         <translation>Die Nummer der Nachricht, wie list sie anzeigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>read: the message&apos;s exact bytes.</source>
         <translation>read: die Nachricht Byte für Byte, unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="158"/>
         <source>flag: mark as read.</source>
         <translation>flag: als gelesen markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
+        <location filename="../app/cli/cli.cpp" line="159"/>
         <source>flag: mark as unread.</source>
         <translation>flag: als ungelesen markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="158"/>
+        <location filename="../app/cli/cli.cpp" line="160"/>
         <source>flag: mark as flagged.</source>
         <translation>flag: mit einer Markierung versehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="159"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>flag: remove the flag.</source>
         <translation>flag: die Markierung entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
         <source>Trust a certificate that fails verification if its SHA-256 fingerprint is &lt;sha256&gt;, and remember it for that server.</source>
         <translation>Einem Zertifikat, das die Überprüfung nicht besteht, vertrauen, wenn sein SHA-256-Fingerabdruck &lt;sha256&gt; ist, und es für diesen Server merken.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="208"/>
+        <location filename="../app/cli/cli.cpp" line="210"/>
         <source>If that is your provider, run the command again with --approve-host %1.</source>
         <translation>Wenn das Ihr Anbieter ist, führen Sie den Befehl erneut mit --approve-host %1 aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="213"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
         <source>To trust it anyway, run the command again with --accept-fingerprint %1.</source>
         <translation>Um ihm trotzdem zu vertrauen, führen Sie den Befehl erneut mit --accept-fingerprint %1 aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
+        <location filename="../app/cli/cli.cpp" line="234"/>
         <source> (see satchel-cli --help)</source>
         <translation> (siehe satchel-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="257"/>
+        <location filename="../app/cli/cli.cpp" line="259"/>
         <source>Give a command, for example &quot;account list&quot; (see --help).</source>
         <translation>Geben Sie einen Befehl an, zum Beispiel „account list“ (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="296"/>
         <source>Use &quot;account add EMAIL&quot;, &quot;account list&quot;, &quot;account show ID&quot; or &quot;account remove ID&quot;.</source>
         <translation>Verwenden Sie „account add EMAIL“, „account list“, „account show ID“ oder „account remove ID“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="326"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
         <source>Unknown command &quot;%1&quot; (see satchel-cli --help).</source>
         <translation>Unbekannter Befehl „%1“ (siehe satchel-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="336"/>
+        <location filename="../app/cli/cli.cpp" line="338"/>
         <source>The option --%1 does not apply to this command.</source>
         <translation>Die Option --%1 gilt nicht für diesen Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="375"/>
+        <location filename="../app/cli/cli.cpp" line="377"/>
         <source>There is no account &quot;%1&quot; in this profile; &quot;satchel-cli account list&quot; shows the accounts there are.</source>
         <translation>In diesem Profil gibt es kein Konto „%1“; „satchel-cli account list“ zeigt die vorhandenen Konten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="384"/>
+        <location filename="../app/cli/cli.cpp" line="386"/>
         <source>Give either --imap or --pop for incoming mail, not both.</source>
         <translation>Geben Sie für eingehende Nachrichten entweder --imap oder --pop an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="411"/>
+        <location filename="../app/cli/cli.cpp" line="413"/>
         <source>%1 on %2 will be used without encryption: the password and all mail can be read by anyone on the network.</source>
         <translation>%1 auf %2 wird ohne Verschlüsselung verwendet: Jeder im Netzwerk kann das Passwort und alle Nachrichten mitlesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="418"/>
+        <location filename="../app/cli/cli.cpp" line="420"/>
         <source>Give the servers: --imap URL or --pop URL for incoming mail, and --smtp URL for sending.</source>
         <translation>Geben Sie die Server an: --imap URL oder --pop URL für eingehende Nachrichten und --smtp URL für den Versand.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="436"/>
+        <location filename="../app/cli/cli.cpp" line="438"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>Added %1 as account %2.</source>
         <translation>%1 wurde als Konto %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="532"/>
+        <location filename="../app/cli/cli.cpp" line="534"/>
         <source>%1 &lt;%2&gt;, account %3</source>
         <translation>%1 &lt;%2&gt;, Konto %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>Removed %1 and its password.</source>
         <translation>%1 und sein Passwort wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="626"/>
+        <location filename="../app/cli/cli.cpp" line="628"/>
         <source>%1  %2  %3 unread  %4 total</source>
         <translation>%1  %2  %3 ungelesen  %4 insgesamt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="650"/>
+        <location filename="../app/cli/cli.cpp" line="652"/>
         <source>%1  ok (%2 ms)</source>
         <translation>%1  ok (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="652"/>
+        <location filename="../app/cli/cli.cpp" line="654"/>
         <source>%1  failed: %2</source>
         <translation>%1  fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="720"/>
+        <location filename="../app/cli/cli.cpp" line="723"/>
         <source>Name the message with --folder F --uid N (&quot;satchel-cli list&quot; shows them).</source>
         <translation>Geben Sie die Nachricht mit --folder F --uid N an („satchel-cli list“ zeigt die Nachrichten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="750"/>
         <source>Say where to move the message with --to FOLDER.</source>
         <translation>Geben Sie mit --to FOLDER an, wohin die Nachricht verschoben werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="766"/>
+        <location filename="../app/cli/cli.cpp" line="769"/>
         <source>Give one of --seen, --unseen, --flagged, --unflagged.</source>
         <translation>Geben Sie eine der Optionen --seen, --unseen, --flagged oder --unflagged an.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ComposeWindow</name>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="40"/>
+        <location filename="../ui/composewindow.cpp" line="141"/>
+        <location filename="../ui/composewindow.cpp" line="250"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="41"/>
+        <location filename="../ui/composewindow.cpp" line="141"/>
+        <location filename="../ui/composewindow.cpp" line="251"/>
+        <source>Cc</source>
+        <translation>Kopie (CC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="42"/>
+        <location filename="../ui/composewindow.cpp" line="141"/>
+        <location filename="../ui/composewindow.cpp" line="252"/>
+        <source>Bcc</source>
+        <translation>Blindkopie (BCC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="47"/>
+        <source>&amp;Attach…</source>
+        <translation>An&amp;hängen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="48"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="49"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="51"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="57"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="71"/>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Die Nachricht senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="124"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="125"/>
+        <source>Name &lt;name@example.com&gt;, other@example.com</source>
+        <translation>Name &lt;name@example.com&gt;, weitere@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="127"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="132"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="133"/>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="134"/>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Kopie (CC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="135"/>
+        <source>&amp;Bcc:</source>
+        <translation>B&amp;lindkopie (BCC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="136"/>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="159"/>
+        <source>No account has an SMTP server to send with; add one to an account first.</source>
+        <translation>Kein Konto hat einen SMTP-Server zum Senden; fügen Sie zuerst einem Konto einen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="218"/>
+        <location filename="../ui/composewindow.cpp" line="229"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="240"/>
+        <source>Choose the account to send from.</source>
+        <translation>Wählen Sie das Konto, von dem aus gesendet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="260"/>
+        <source>Say whom to send to: add an address to To.</source>
+        <translation>Geben Sie an, an wen die Nachricht gehen soll: Tragen Sie unter „An“ eine Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="280"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="300"/>
+        <source>The message is in the outbox and goes out with the messages being sent now.</source>
+        <translation>Die Nachricht liegt im Postausgang und geht mit den Nachrichten hinaus, die gerade gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="313"/>
+        <source>Sent &quot;%1&quot;.</source>
+        <translation>„%1“ wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="316"/>
+        <source>No copy was filed in Sent yet: %1</source>
+        <translation>In „Gesendet“ wurde noch keine Kopie abgelegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="320"/>
+        <source>Sent, but not to everyone: %1</source>
+        <translation>Gesendet, aber nicht an alle Empfänger: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="322"/>
+        <source>Not sent yet: %1 The message is queued in the outbox and will be sent with the next Sync.</source>
+        <translation>Noch nicht gesendet: %1 Die Nachricht wartet im Postausgang und wird beim nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="344"/>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="351"/>
+        <source>New Message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="351"/>
+        <source>%1 — New Message</source>
+        <translation>%1 — Neue Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="358"/>
+        <source>Sending… The window closes by itself once the message is sent.</source>
+        <translation>Wird gesendet … Das Fenster schließt sich von selbst, sobald die Nachricht gesendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="363"/>
+        <source>Discard Message</source>
+        <translation>Nachricht verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composewindow.cpp" line="364"/>
+        <source>This message has not been sent. Discard it?</source>
+        <translation>Diese Nachricht wurde noch nicht gesendet. Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -997,37 +1205,37 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::Connection</name>
     <message>
-        <location filename="../core/net/connection.cpp" line="97"/>
+        <location filename="../core/net/connection.cpp" line="105"/>
         <source>Satchel will not connect to %1 without encryption. Use implicit TLS or STARTTLS, or allow plaintext for this account explicitly.</source>
         <translation>Satchel verbindet sich nicht ohne Verschlüsselung mit %1. Verwenden Sie implizites TLS oder STARTTLS, oder erlauben Sie unverschlüsselte Verbindungen ausdrücklich für dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="199"/>
+        <location filename="../core/net/connection.cpp" line="209"/>
         <source>The compressed data from %1 could not be read. The connection was closed to stay safe.</source>
         <translation>Die komprimierten Daten von %1 konnten nicht gelesen werden. Die Verbindung wurde zur Sicherheit getrennt.</translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="220"/>
+        <location filename="../core/net/connection.cpp" line="230"/>
         <source>%1 The connection to %2 was closed to stay safe.</source>
         <translation>%1 Die Verbindung zu %2 wurde zur Sicherheit getrennt.</translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="240"/>
+        <location filename="../core/net/connection.cpp" line="250"/>
         <source>Satchel refused to send a command containing a line break to %1; check the username and other settings for stray line breaks.</source>
         <translation>Satchel hat sich geweigert, einen Befehl mit einem Zeilenumbruch an %1 zu senden; prüfen Sie den Benutzernamen und die anderen Einstellungen auf versehentliche Zeilenumbrüche.</translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="338"/>
+        <location filename="../core/net/connection.cpp" line="353"/>
         <source>%1 closed the connection unexpectedly. Try again later; if it keeps happening, check the server name and port.</source>
         <translation>%1 hat die Verbindung unerwartet getrennt. Versuchen Sie es später erneut; wenn das wieder passiert, prüfen Sie Servername und Port.</translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="356"/>
+        <location filename="../core/net/connection.cpp" line="371"/>
         <source>%1 did not answer within %2 seconds. Check the server name and port, or whether a firewall silently blocks that port.</source>
         <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Servername und Port oder ob eine Firewall diesen Port stillschweigend sperrt.</translation>
     </message>
     <message>
-        <location filename="../core/net/connection.cpp" line="367"/>
+        <location filename="../core/net/connection.cpp" line="382"/>
         <source>%1 stopped answering for %2 seconds. Try again later.</source>
         <translation>%1 hat %2 Sekunden lang nicht mehr geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
@@ -1738,12 +1946,12 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     <name>Satchel::ImapAccountSync</name>
     <message>
         <location filename="../core/imap/imapaccountsync.cpp" line="20"/>
-        <location filename="../core/imap/imapaccountsync.cpp" line="50"/>
+        <location filename="../core/imap/imapaccountsync.cpp" line="41"/>
         <source>The connection to the server was closed.</source>
         <translation>Die Verbindung zum Server wurde getrennt.</translation>
     </message>
     <message>
-        <location filename="../core/imap/imapaccountsync.cpp" line="103"/>
+        <location filename="../core/imap/imapaccountsync.cpp" line="94"/>
         <source>There is no folder &quot;%1&quot; on the server; &quot;satchel-cli folders&quot; lists them.</source>
         <translation>Auf dem Server gibt es keinen Ordner „%1“; „satchel-cli folders“ listet die Ordner auf.</translation>
     </message>
@@ -1832,7 +2040,7 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::ImapFolderSync</name>
     <message>
-        <location filename="../core/imap/imapfoldersync.cpp" line="49"/>
+        <location filename="../core/imap/imapfoldersync.cpp" line="54"/>
         <source>The connection to the server was closed.</source>
         <translation>Die Verbindung zum Server wurde getrennt.</translation>
     </message>
@@ -1874,6 +2082,14 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ImapParallelSync</name>
+    <message>
+        <location filename="../core/imap/imapparallelsync.cpp" line="218"/>
+        <source>The connection to the server was closed.</source>
+        <translation>Die Verbindung zum Server wurde getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapParser</name>
     <message>
         <location filename="../core/imap/imapparser.cpp" line="270"/>
@@ -1902,6 +2118,14 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
     </message>
 </context>
 <context>
+    <name>Satchel::ImapPreviewFetch</name>
+    <message>
+        <location filename="../core/imap/imappreviewfetch.cpp" line="79"/>
+        <source>The connection to the server was closed.</source>
+        <translation>Die Verbindung zum Server wurde getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>Satchel::ImapSelectJob</name>
     <message>
         <location filename="../core/imap/imapselectjob.cpp" line="67"/>
@@ -1912,45 +2136,45 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::ImapSession</name>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="100"/>
+        <location filename="../core/imap/imapsession.cpp" line="81"/>
         <source>The connection was closed before the command could run.</source>
         <translation>Die Verbindung wurde getrennt, bevor der Befehl ausgeführt werden konnte.</translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="205"/>
-        <location filename="../core/imap/imapsession.cpp" line="403"/>
+        <location filename="../core/imap/imapsession.cpp" line="191"/>
+        <location filename="../core/imap/imapsession.cpp" line="389"/>
         <source>an unexpected continuation request</source>
         <translation>eine unerwartete Fortsetzungsanforderung</translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="215"/>
-        <location filename="../core/imap/imapsession.cpp" line="433"/>
+        <location filename="../core/imap/imapsession.cpp" line="201"/>
+        <location filename="../core/imap/imapsession.cpp" line="419"/>
         <source>a reply to a command that was never sent</source>
         <translation>eine Antwort auf einen Befehl, der nie gesendet wurde</translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="226"/>
-        <location filename="../core/imap/imapsession.cpp" line="257"/>
+        <location filename="../core/imap/imapsession.cpp" line="212"/>
+        <location filename="../core/imap/imapsession.cpp" line="243"/>
         <source>no IMAP greeting</source>
         <translation>keine IMAP-Begrüßung</translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="241"/>
+        <location filename="../core/imap/imapsession.cpp" line="227"/>
         <source>%1 skipped the login before encryption could start (PREAUTH), so the connection cannot be secured. Use the server&apos;s implicit TLS port.</source>
         <translation>%1 hat die Anmeldung übersprungen, bevor die Verschlüsselung beginnen konnte (PREAUTH), daher lässt sich die Verbindung nicht absichern. Verwenden Sie den Port des Servers für implizites TLS.</translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="296"/>
+        <location filename="../core/imap/imapsession.cpp" line="282"/>
         <source>%1 offers no login method Satchel can use (LOGIN is disabled and AUTHENTICATE PLAIN is not offered).</source>
         <translation>%1 bietet kein Anmeldeverfahren an, das Satchel verwenden kann (LOGIN ist abgeschaltet, und AUTHENTICATE PLAIN wird nicht angeboten).</translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="334"/>
+        <location filename="../core/imap/imapsession.cpp" line="320"/>
         <source>%1 cannot log you in right now: %2. Try again later.</source>
         <translation>%1 kann Sie gerade nicht anmelden: %2. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/imap/imapsession.cpp" line="452"/>
+        <location filename="../core/imap/imapsession.cpp" line="438"/>
         <source>The connection was closed before the command completed.</source>
         <translation>Die Verbindung wurde getrennt, bevor der Befehl abgeschlossen war.</translation>
     </message>
@@ -1966,19 +2190,19 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::LineFramer</name>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="108"/>
-        <location filename="../core/net/lineframer.cpp" line="118"/>
+        <location filename="../core/net/lineframer.cpp" line="114"/>
+        <location filename="../core/net/lineframer.cpp" line="124"/>
         <source>The server sent a line longer than %1 bytes.</source>
         <translation>Der Server hat eine Zeile gesendet, die länger als %1 Byte ist.</translation>
     </message>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="126"/>
+        <location filename="../core/net/lineframer.cpp" line="132"/>
         <source>The server announced a literal of %1 bytes, more than the limit of %2 bytes.</source>
         <translation>Der Server hat ein Literal von %1 Byte angekündigt, mehr als die Grenze von %2 Byte.</translation>
     </message>
     <message>
-        <location filename="../core/net/lineframer.cpp" line="136"/>
-        <location filename="../core/net/lineframer.cpp" line="145"/>
+        <location filename="../core/net/lineframer.cpp" line="142"/>
+        <location filename="../core/net/lineframer.cpp" line="158"/>
         <source>The server sent a response larger than %1 bytes.</source>
         <translation>Der Server hat eine Antwort gesendet, die größer als %1 Byte ist.</translation>
     </message>
@@ -2009,27 +2233,33 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::MailCache</name>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="134"/>
+        <location filename="../core/store/mailcache.cpp" line="136"/>
         <source>The mail cache %1 cannot be opened: %2. Check that the disk has space and the profile folder is writable.</source>
         <translation>Der Mail-Zwischenspeicher %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob auf dem Datenträger Platz frei ist und der Profilordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="153"/>
+        <location filename="../core/store/mailcache.cpp" line="158"/>
         <source>The mail cache %1 was written by a newer Satchel; update Satchel or remove the file to download the mail again.</source>
         <translation>Der Mail-Zwischenspeicher %1 wurde von einer neueren Satchel-Version geschrieben; aktualisieren Sie Satchel oder entfernen Sie die Datei, um die Nachrichten erneut herunterzuladen.</translation>
     </message>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="163"/>
+        <location filename="../core/store/mailcache.cpp" line="168"/>
+        <location filename="../core/store/mailcache.cpp" line="175"/>
+        <source>The mail cache %1 cannot be upgraded: %2</source>
+        <translation>Der Mail-Zwischenspeicher %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailcache.cpp" line="182"/>
         <source>The mail cache %1 cannot be set up: %2</source>
         <translation>Der Mail-Zwischenspeicher %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="183"/>
+        <location filename="../core/store/mailcache.cpp" line="206"/>
         <source>The mail cache %1 could not save changes: %2. Check that the disk has space.</source>
         <translation>Der Mail-Zwischenspeicher %1 konnte Änderungen nicht speichern: %2. Prüfen Sie, ob auf dem Datenträger Platz frei ist.</translation>
     </message>
     <message>
-        <location filename="../core/store/mailcache.cpp" line="208"/>
+        <location filename="../core/store/mailcache.cpp" line="232"/>
         <source>The mail cache %1 could not be read or written: %2</source>
         <translation>Der Mail-Zwischenspeicher %1 konnte nicht gelesen oder geschrieben werden: %2</translation>
     </message>
@@ -2037,12 +2267,12 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::MailCommands</name>
     <message>
-        <location filename="../app/cli/mailcommands.cpp" line="68"/>
+        <location filename="../app/cli/mailcommands.cpp" line="70"/>
         <source>%1: %2 new, %3 changed, %4 removed, %5 downloaded</source>
         <translation>%1: %2 neu, %3 geändert, %4 entfernt, %5 heruntergeladen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/mailcommands.cpp" line="81"/>
+        <location filename="../app/cli/mailcommands.cpp" line="83"/>
         <source>%n folder(s) in sync.</source>
         <translation>
             <numerusform>%n Ordner ist abgeglichen.</numerusform>
@@ -2050,12 +2280,12 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/mailcommands.cpp" line="152"/>
+        <location filename="../app/cli/mailcommands.cpp" line="155"/>
         <source>The server cannot be reached; the change is saved and will be made when it can (the next command that connects, or sync).</source>
         <translation>Der Server ist nicht erreichbar; die Änderung ist gespeichert und wird ausgeführt, sobald das möglich ist (beim nächsten Befehl, der sich verbindet, oder bei sync).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mailcommands.cpp" line="172"/>
+        <location filename="../app/cli/mailcommands.cpp" line="175"/>
         <source>A change made offline was refused by the server and dropped (%1): %2</source>
         <translation>Eine offline vorgenommene Änderung wurde vom Server abgelehnt und verworfen (%1): %2</translation>
     </message>
@@ -2063,32 +2293,32 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::MailEngine</name>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="20"/>
+        <location filename="../core/service/mailengine.cpp" line="21"/>
         <source>There is no folder &quot;%1&quot; in the cache; run &quot;satchel-cli sync&quot; first, or see &quot;satchel-cli folders&quot; for the names.</source>
         <translation>Im Zwischenspeicher gibt es keinen Ordner „%1“; führen Sie zuerst „satchel-cli sync“ aus, oder sehen Sie die Namen mit „satchel-cli folders“ nach.</translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="27"/>
+        <location filename="../core/service/mailengine.cpp" line="33"/>
         <source>This account has no IMAP server to ask.</source>
         <translation>Dieses Konto hat keinen IMAP-Server, den Satchel fragen könnte.</translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="124"/>
+        <location filename="../core/service/mailengine.cpp" line="139"/>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="300"/>
+        <location filename="../core/service/mailengine.cpp" line="363"/>
         <source>The folder %1 changed on the server; run &quot;satchel-cli sync&quot; and look the message up again.</source>
         <translation>Der Ordner %1 hat sich auf dem Server geändert; führen Sie „satchel-cli sync“ aus und suchen Sie die Nachricht erneut.</translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="316"/>
+        <location filename="../core/service/mailengine.cpp" line="379"/>
         <source>There is no message %1 in %2 on the server.</source>
         <translation>Auf dem Server gibt es keine Nachricht %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../core/service/mailengine.cpp" line="353"/>
+        <location filename="../core/service/mailengine.cpp" line="416"/>
         <source>There is no message %1 in %2; &quot;satchel-cli list&quot; shows the messages and their numbers.</source>
         <translation>Es gibt keine Nachricht %1 in %2; „satchel-cli list“ zeigt die Nachrichten und ihre Nummern.</translation>
     </message>
@@ -2104,103 +2334,133 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::MailPane</name>
     <message>
-        <location filename="../ui/mailpane.cpp" line="72"/>
+        <location filename="../ui/mailpane.cpp" line="75"/>
         <source>Checking for new mail failed: %1</source>
         <translation>Die Suche nach neuen Nachrichten ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="86"/>
+        <location filename="../ui/mailpane.cpp" line="94"/>
         <source>Search subject and addresses</source>
         <translation>Betreff und Adressen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="88"/>
+        <location filename="../ui/mailpane.cpp" line="96"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="91"/>
+        <location filename="../ui/mailpane.cpp" line="99"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="118"/>
+        <location filename="../ui/mailpane.cpp" line="128"/>
         <source>&amp;Sync</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="121"/>
+        <location filename="../ui/mailpane.cpp" line="131"/>
         <source>Get new mail and make the changes saved offline</source>
         <translation>Neue Nachrichten abrufen und offline gespeicherte Änderungen ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="124"/>
+        <location filename="../ui/mailpane.cpp" line="134"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="128"/>
+        <location filename="../ui/mailpane.cpp" line="138"/>
         <source>Mark as &amp;Unread</source>
         <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="132"/>
+        <location filename="../ui/mailpane.cpp" line="142"/>
         <source>&amp;Flag</source>
         <translation>&amp;Markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="137"/>
+        <location filename="../ui/mailpane.cpp" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="140"/>
+        <location filename="../ui/mailpane.cpp" line="150"/>
         <source>Move the message to the Trash</source>
         <translation>Die Nachricht in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="143"/>
+        <location filename="../ui/mailpane.cpp" line="153"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="149"/>
+        <location filename="../ui/mailpane.cpp" line="159"/>
         <source>&amp;New Folder…</source>
         <translation>&amp;Neuer Ordner …</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="179"/>
+        <location filename="../ui/mailpane.cpp" line="165"/>
+        <source>&amp;Reply</source>
+        <translation>An&amp;tworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="168"/>
+        <source>Answer the sender</source>
+        <translation>Dem Absender antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="172"/>
+        <source>Reply &amp;All</source>
+        <translation>Allen antw&amp;orten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="175"/>
+        <source>Answer the sender and everyone the message went to</source>
+        <translation>Dem Absender und allen Empfängern der Nachricht antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="180"/>
+        <source>F&amp;orward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="183"/>
+        <source>Send the message on, with its attachments</source>
+        <translation>Die Nachricht mit ihren Anhängen weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="219"/>
         <source>%1 receives mail by POP3; Satchel shows IMAP mail only so far.</source>
         <translation>%1 empfängt Nachrichten per POP3; Satchel zeigt bisher nur IMAP-Nachrichten an.</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="199"/>
-        <location filename="../ui/mailpane.cpp" line="205"/>
+        <location filename="../ui/mailpane.cpp" line="239"/>
+        <location filename="../ui/mailpane.cpp" line="247"/>
         <source>Syncing %1…</source>
         <translation>%1 wird abgeglichen …</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="204"/>
+        <location filename="../ui/mailpane.cpp" line="246"/>
         <source>Syncing %1: %2 of %3</source>
         <translation>%1 wird abgeglichen: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="221"/>
+        <location filename="../ui/mailpane.cpp" line="263"/>
         <source>Sync failed: %1</source>
         <translation>Abgleich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="226"/>
+        <location filename="../ui/mailpane.cpp" line="268"/>
         <source>Up to date.</source>
         <translation>Aktuell.</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="227"/>
+        <location filename="../ui/mailpane.cpp" line="269"/>
         <source>Up to date; 1 new message.</source>
         <translation>Aktuell; 1 neue Nachricht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mailpane.cpp" line="228"/>
+        <location filename="../ui/mailpane.cpp" line="270"/>
         <source>Up to date; %n new messages.</source>
         <translation>
             <numerusform>Aktuell; %n neue Nachricht.</numerusform>
@@ -2208,38 +2468,51 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="230"/>
-        <location filename="../ui/mailpane.cpp" line="429"/>
+        <location filename="../ui/mailpane.cpp" line="272"/>
+        <location filename="../ui/mailpane.cpp" line="513"/>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="313"/>
+        <location filename="../ui/mailpane.cpp" line="358"/>
         <source>Loading the message…</source>
         <translation>Die Nachricht wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="369"/>
+        <location filename="../ui/mailpane.cpp" line="414"/>
+        <source>Sending from the outbox failed: %1</source>
+        <translation>Das Senden aus dem Postausgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mailpane.cpp" line="415"/>
+        <source>Sent %n message(s) from the outbox.</source>
+        <translation>
+            <numerusform>%n Nachricht aus dem Postausgang gesendet.</numerusform>
+            <numerusform>%n Nachrichten aus dem Postausgang gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mailpane.cpp" line="453"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="370"/>
+        <location filename="../ui/mailpane.cpp" line="454"/>
         <source>This message is in the Trash. Delete it for good?</source>
         <translation>Diese Nachricht liegt im Papierkorb. Endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="405"/>
+        <location filename="../ui/mailpane.cpp" line="489"/>
         <source>New Folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="406"/>
+        <location filename="../ui/mailpane.cpp" line="490"/>
         <source>Name of the new folder (use / for a folder inside another):</source>
         <translation>Name des neuen Ordners (/ für einen Ordner in einem anderen):</translation>
     </message>
     <message>
-        <location filename="../ui/mailpane.cpp" line="434"/>
+        <location filename="../ui/mailpane.cpp" line="518"/>
         <source>The server cannot be reached; the change was saved and will be made at the next connection.</source>
         <translation>Der Server ist nicht erreichbar; die Änderung wurde gespeichert und wird bei der nächsten Verbindung ausgeführt.</translation>
     </message>
@@ -2247,99 +2520,109 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
 <context>
     <name>Satchel::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="37"/>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>No account is set up in this profile yet.</source>
         <translation>In diesem Profil ist noch kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>&amp;Set Up an Account…</source>
         <translation>Konto &amp;einrichten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Or add one from a terminal:</source>
         <translation>Oder fügen Sie eines im Terminal hinzu:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Command to add an account</source>
         <translation>Befehl zum Hinzufügen eines Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Export Account…</source>
         <translation>Konto &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Set up another device with this account&apos;s settings</source>
         <translation>Ein anderes Gerät mit den Einstellungen dieses Kontos einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Mail</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <source>&amp;New Message</source>
+        <translation>Neu&amp;e Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Write a new message</source>
+        <translation>Eine neue Nachricht verfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;About Satchel</source>
         <translation>Ü&amp;ber Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Mail</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>1 account in %1</source>
         <translation>1 Konto in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>%n accounts in %1</source>
         <translation>
             <numerusform>%n Konto in %1</numerusform>
@@ -2347,12 +2630,12 @@ Eingabe, 3 Netzwerk oder TLS, 4 Anmeldung.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>About Satchel</source>
         <translation>Über Satchel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Satchel %1
 Mail and account setup for IMAP, POP3, SMTP, CardDAV and CalDAV.</source>
         <translation>Satchel %1
@@ -2444,29 +2727,29 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::MessageListModel</name>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="110"/>
+        <location filename="../ui/messagelistmodel.cpp" line="123"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="121"/>
-        <location filename="../ui/messagelistmodel.cpp" line="125"/>
-        <location filename="../ui/messagelistmodel.cpp" line="161"/>
+        <location filename="../ui/messagelistmodel.cpp" line="134"/>
+        <location filename="../ui/messagelistmodel.cpp" line="140"/>
+        <location filename="../ui/messagelistmodel.cpp" line="178"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="153"/>
+        <location filename="../ui/messagelistmodel.cpp" line="170"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="155"/>
+        <location filename="../ui/messagelistmodel.cpp" line="172"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/messagelistmodel.cpp" line="157"/>
+        <location filename="../ui/messagelistmodel.cpp" line="174"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2763,13 +3046,13 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::OutgoingAttachment</name>
     <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="35"/>
+        <location filename="../core/mime/outgoingmessage.cpp" line="36"/>
         <source>it is not a file</source>
         <translation>es ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="38"/>
-        <location filename="../core/mime/outgoingmessage.cpp" line="45"/>
+        <location filename="../core/mime/outgoingmessage.cpp" line="39"/>
+        <location filename="../core/mime/outgoingmessage.cpp" line="46"/>
         <source>Satchel cannot attach %1: %2.</source>
         <translation>Satchel kann %1 nicht anhängen: %2.</translation>
     </message>
@@ -2777,7 +3060,7 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::OutgoingMessage</name>
     <message>
-        <location filename="../core/mime/outgoingmessage.cpp" line="110"/>
+        <location filename="../core/mime/outgoingmessage.cpp" line="113"/>
         <source>&quot;%1&quot; is not an email address; write it like ann@example.com or Ann &lt;ann@example.com&gt;.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie wie ann@example.com oder Ann &lt;ann@example.com&gt;.</translation>
     </message>
@@ -2902,6 +3185,64 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
         <location filename="../core/discovery/providerconfig.cpp" line="203"/>
         <source>&quot;%1&quot; is not an email address; write it like you@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie wie sie@example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>Satchel::ReplyBuilder</name>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="38"/>
+        <source>The sender</source>
+        <translation>Der Absender</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="95"/>
+        <source>-------- Forwarded Message --------</source>
+        <translation>-------- Weitergeleitete Nachricht --------</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="96"/>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="98"/>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="99"/>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="101"/>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="103"/>
+        <source>Cc: %1</source>
+        <translation>Kopie (CC): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="113"/>
+        <source>forwarded message.eml</source>
+        <translation>weitergeleitete Nachricht.eml</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="113"/>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="124"/>
+        <source>%1 wrote:</source>
+        <translation>%1 schrieb:</translation>
+    </message>
+    <message>
+        <location filename="../core/mime/replybuilder.cpp" line="125"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>%2 schrieb am %1:</translation>
     </message>
 </context>
 <context>
@@ -3827,17 +4168,17 @@ E-Mail und Kontoeinrichtung für IMAP, POP3, SMTP, CardDAV und CalDAV.</translat
 <context>
     <name>Satchel::SmtpSession</name>
     <message>
-        <location filename="../core/smtp/smtpsession.cpp" line="207"/>
+        <location filename="../core/smtp/smtpsession.cpp" line="188"/>
         <source>%1 offers no login method Satchel can use (neither AUTH PLAIN nor AUTH LOGIN). Check that this is your provider&apos;s submission port (465 or 587).</source>
         <translation>%1 bietet kein Anmeldeverfahren an, das Satchel verwenden kann (weder AUTH PLAIN noch AUTH LOGIN). Prüfen Sie, ob dies der Port Ihres Anbieters für den Mail-Versand ist (465 oder 587).</translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtpsession.cpp" line="233"/>
+        <location filename="../core/smtp/smtpsession.cpp" line="214"/>
         <source>the login</source>
         <translation>die Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/smtp/smtpsession.cpp" line="293"/>
+        <location filename="../core/smtp/smtpsession.cpp" line="274"/>
         <source>The connection to %1 was closed before the message was sent.</source>
         <translation>Die Verbindung zu %1 wurde getrennt, bevor die Nachricht gesendet war.</translation>
     </message>
