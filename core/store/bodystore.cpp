@@ -62,37 +62,53 @@ QHash<qint64, qint64> BodyStore::segments(qint64 folderId) const
     return found;
 }
 
-// Every process appends only to segments it created (a lock file says which are in use), so two
-// Satchels on one profile never interleave their bytes, and compaction leaves them alone.
+// A segment has one writer at a time, the process holding its lock file, so two Satchels on one
+// profile never interleave their bytes, and compaction leaves segments being written alone.
+bool BodyStore::lockAndOpen(qint64 folderId, qint64 segment, bool fresh)
+{
+    auto lock = std::make_unique<QLockFile>(lockPath(folderId, segment));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return false;
+    auto file = std::make_unique<QFile>(segmentPath(folderId, segment));
+    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered |
+                                     (fresh ? QIODevice::NewOnly : QIODevice::Append);
+    if (!file->open(mode)) {
+        m_lastError = file->errorString();
+        return false;
+    }
+    m_size = file->size();
+    m_file = std::move(file);
+    m_lock = std::move(lock);
+    m_openFolder = folderId;
+    m_openSegment = segment;
+    return true;
+}
+
 bool BodyStore::openSegment(qint64 folderId, QString *problem)
 {
     if (m_file && m_openFolder == folderId && m_size < segmentLimit)
         return true;
+    const bool first = m_openFolder != folderId; // not after startNewSegment()
     const qint64 previous = m_openFolder == folderId ? m_openSegment : 0;
     closeSegment();
     QDir().mkpath(folderPath(folderId));
-    const QList<qint64> existing = segments(folderId).keys();
-    qint64 segment = std::max(
-        previous, existing.isEmpty() ? 0 : *std::max_element(existing.cbegin(), existing.cend()));
+    const QHash<qint64, qint64> existing = segments(folderId);
+    qint64 last = 0;
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it)
+        last = std::max(last, it.key());
+    // A process's first write continues the last segment when nobody else is writing it, so that
+    // many short runs (satchel-cli read) do not leave a small file each.
+    if (first && last > 0 && existing.value(last) < segmentLimit &&
+        lockAndOpen(folderId, last, false))
+        return true;
+    qint64 segment = std::max(previous, last);
+    m_lastError.clear();
     for (int attempt = 0; attempt < 100; ++attempt) {
-        ++segment;
-        auto lock = std::make_unique<QLockFile>(lockPath(folderId, segment));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0))
-            continue;
-        m_file = std::make_unique<QFile>(segmentPath(folderId, segment));
-        if (m_file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
-            m_lock = std::move(lock);
-            m_openFolder = folderId;
-            m_openSegment = segment;
-            m_size = 0;
+        if (lockAndOpen(folderId, ++segment, true))
             return true;
-        }
-        *problem = m_file->errorString();
-        m_file.reset();
     }
-    if (problem->isEmpty())
-        *problem = tr("no free segment");
+    *problem = m_lastError.isEmpty() ? tr("no segment file could be created") : m_lastError;
     return false;
 }
 

@@ -67,6 +67,7 @@ private:
     QString segmentPath(qint64 folderId, qint64 segment) const;
     QString lockPath(qint64 folderId, qint64 segment) const;
     bool openSegment(qint64 folderId, QString *problem);
+    bool lockAndOpen(qint64 folderId, qint64 segment, bool fresh);
     void closeSegment();
     void apply(qint64 folderId, std::optional<qint64> segment);
 
@@ -74,6 +75,7 @@ private:
     qint64 m_openFolder = -1;
     qint64 m_openSegment = 0;
     qint64 m_size = 0; // of the open segment
+    QString m_lastError;
     std::unique_ptr<QFile> m_file;
     std::unique_ptr<QLockFile> m_lock;
     bool m_inTransaction = false;

@@ -164,6 +164,26 @@ private slots:
         QVERIFY(segmentFiles(path, inbox).isEmpty());
     }
 
+    // Short runs one after another (satchel-cli read) add to one segment, not a file each.
+    void laterRunsContinueTheLastSegment()
+    {
+        const QString path = dbPath("runs.sqlite");
+        qint64 inbox = 0;
+        for (quint32 uid = 1; uid <= 3; ++uid) {
+            MailCache cache(path);
+            QVERIFY(!cache.open().isError());
+            inbox = addFolder(cache, "INBOX");
+            addMessage(cache, inbox, uid, false);
+            cache.storeBody(inbox, uid, QByteArray(10, char('0' + uid)));
+        }
+        QCOMPARE(segmentFiles(path, inbox), QStringList{QStringLiteral("1.pack")});
+        MailCache cache(path);
+        QVERIFY(!cache.open().isError());
+        for (quint32 uid = 1; uid <= 3; ++uid)
+            QCOMPARE(cache.body(inbox, uid).value_or(QByteArray()),
+                     QByteArray(10, char('0' + uid)));
+    }
+
     // Two Satchels on one profile (the app and satchel-cli) never write into the same segment.
     void twoCachesOnOneProfile()
     {
